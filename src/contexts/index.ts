@@ -1,0 +1,2 @@
+export * from './bundled.js';
+export * from './document-loader.js';

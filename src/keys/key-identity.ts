@@ -1,0 +1,83 @@
+/**
+ * Works out a key's verification method id and controller from what the caller gave, so that
+ * generateKey and importKey agree: default did:key, else `${controller}#${publicKeyMultibase}`.
+ */
+import { Obv3Error } from '../errors.js';
+
+export interface KeyIdentityInput {
+  id?: unknown;
+  controller?: unknown;
+}
+
+export interface KeyIdentity {
+  id: string;
+  controller: string;
+}
+
+export function resolveKeyIdentity(input: KeyIdentityInput, publicKeyMultibase: string): KeyIdentity {
+  const didKey = `did:key:${publicKeyMultibase}`;
+  const id = optionalString(input.id, 'id');
+  let controller = optionalString(input.controller, 'controller');
+
+  if (controller === undefined && id !== undefined) {
+    const hash = id.indexOf('#');
+    if (hash <= 0) {
+      throw new Obv3Error(
+        'INVALID_ARGUMENT',
+        `Cannot tell the controller of key id "${id}": give options.controller (the issuer's DID or HTTPS URL) as well.`,
+      );
+    }
+    controller = id.slice(0, hash);
+  }
+  if (controller === undefined) {
+    return { id: `${didKey}#${publicKeyMultibase}`, controller: didKey };
+  }
+
+  assertControllerForm(controller);
+  const resolvedId = id ?? `${controller}#${publicKeyMultibase}`;
+  assertIdForm(resolvedId);
+
+  // A did:key controls exactly one key, its own: any other pairing is a mistake that would
+  // produce proofs no verifier can resolve.
+  if (controller.startsWith('did:key:')) {
+    if (controller !== didKey) {
+      throw new Obv3Error(
+        'KEY_INVALID',
+        `controller ${controller} is a did:key for a different key; this key's did:key is ${didKey}.`,
+      );
+    }
+    if (resolvedId !== `${didKey}#${publicKeyMultibase}`) {
+      throw new Obv3Error(
+        'KEY_INVALID',
+        `A did:key verification method id must be ${didKey}#${publicKeyMultibase}, not ${resolvedId}.`,
+      );
+    }
+  }
+  return { id: resolvedId, controller };
+}
+
+function optionalString(value: unknown, name: string): string | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value !== 'string' || value.length === 0) {
+    throw new Obv3Error('INVALID_ARGUMENT', `${name} must be a non-empty string when given.`);
+  }
+  return value;
+}
+
+function assertControllerForm(controller: string): void {
+  if (controller.startsWith('did:') && /^did:[a-z0-9]+:\S+$/.test(controller)) return;
+  if (controller.startsWith('https://') && URL.canParse(controller) && !/\s/.test(controller)) return;
+  throw new Obv3Error(
+    'INVALID_ARGUMENT',
+    `controller "${controller}" must be a DID (did:method:…) or an https:// URL identifying the issuer.`,
+  );
+}
+
+function assertIdForm(id: string): void {
+  if (/\s/.test(id) || !/^[a-z][a-z0-9+.-]*:/i.test(id)) {
+    throw new Obv3Error(
+      'INVALID_ARGUMENT',
+      `key id "${id}" must be an absolute URL or DID URL (e.g. "https://issuer.example/keys#key-1").`,
+    );
+  }
+}

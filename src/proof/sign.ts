@@ -1,0 +1,71 @@
+/**
+ * Adds one proof to a JSON-LD document. The result always carries `proof` as an array: the
+ * official 1EdTech schema rejects a single proof object.
+ */
+import jsigs from 'jsonld-signatures';
+import { createDocumentLoader, type DocumentLoader } from '../contexts/document-loader.js';
+import { Obv3Error, isObv3Error } from '../errors.js';
+import type { Signer } from '../keys/types.js';
+import { isCanonicalizationLimitError } from './canonicalization-limits.js';
+import { createSigningSuite, type ProofFormat } from './suites.js';
+
+export interface SignDocumentOptions {
+  signer: Signer;
+  /** Default `eddsa-rdfc-2022`. */
+  proofFormat?: ProofFormat;
+  /** The proof's `created` (whole seconds are written). Default now. */
+  created?: Date;
+  /** A loader with extra registered contexts; default the bundled contexts only. */
+  documentLoader?: DocumentLoader;
+}
+
+const defaultLoader = createDocumentLoader();
+
+export async function signDocument<T extends object>(document: T, options: SignDocumentOptions): Promise<T & { proof: object[] }> {
+  const { signer, proofFormat = 'eddsa-rdfc-2022', created, documentLoader = defaultLoader } = options;
+  const suite = createSigningSuite(proofFormat, signer, created);
+  let signed: Record<string, unknown>;
+  try {
+    // jsonld-signatures writes the proof (and a suite context) into the object it is given.
+    signed = await jsigs.sign(structuredClone(document), {
+      suite,
+      purpose: new jsigs.purposes.AssertionProofPurpose(),
+      documentLoader,
+    });
+  } catch (error) {
+    throw toSigningError(error);
+  }
+  const proof = signed.proof;
+  return { ...(signed as T), proof: Array.isArray(proof) ? proof : [proof as object] };
+}
+
+function toSigningError(error: unknown): Obv3Error {
+  const cause = unwrapCause(error);
+  if (isObv3Error(cause)) return cause;
+  if (isCanonicalizationLimitError(error)) {
+    return new Obv3Error('INPUT_TOO_COMPLEX', 'The document is too complex to canonicalize within obv3\'s work limit.', { cause: error });
+  }
+  const message = cause instanceof Error ? cause.message : String(cause);
+  if (/safe mode|relative|dropped|Invalid JSON-LD|jsonld\./i.test(message) || (cause instanceof Error && cause.name === 'jsonld.ValidationError')) {
+    return new Obv3Error(
+      'JSONLD_INVALID',
+      `The document is not valid JSON-LD under its contexts: ${message}. Every property must be defined by a context ` +
+        '(obv3 signs in JSON-LD safe mode, so an undefined term is an error rather than silently unsigned).',
+      { cause: error },
+    );
+  }
+  return new Obv3Error('SIGNING_FAILED', `Signing failed: ${message}`, { cause: error });
+}
+
+/** jsonld wraps loader errors (e.g. our CONTEXT_UNKNOWN) in its own error's `details.cause`. */
+function unwrapCause(error: unknown): unknown {
+  let current: unknown = error;
+  for (let depth = 0; depth < 5; depth++) {
+    if (isObv3Error(current)) return current;
+    const next =
+      (current as { details?: { cause?: unknown } } | undefined)?.details?.cause ?? (current as { cause?: unknown } | undefined)?.cause;
+    if (next === undefined) return current;
+    current = next;
+  }
+  return current;
+}

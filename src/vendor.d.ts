@@ -1,0 +1,97 @@
+/**
+ * Type declarations for the JSON-LD / Data Integrity packages we use, which ship none. Only the
+ * members obv3 calls are declared, typed as narrowly as their documentation allows.
+ */
+
+declare module 'jsonld-signatures' {
+  export type DocumentLoader = (url: string) => Promise<{ contextUrl: string | null; documentUrl: string; document: object }>;
+
+  export interface ProofResult {
+    verified: boolean;
+    error?: Error | Error[];
+    proof?: Record<string, unknown>;
+    verificationMethod?: Record<string, unknown>;
+  }
+  export interface VerifyResult {
+    verified: boolean;
+    results?: ProofResult[];
+    error?: Error | Error[];
+  }
+  export interface LinkedDataSuite {
+    readonly type: string;
+  }
+  export class ProofPurpose {
+    constructor(options: { term: string; date?: Date; maxTimestampDelta?: number });
+  }
+  export class AssertionProofPurpose extends ProofPurpose {
+    constructor(options?: { controller?: object });
+  }
+  interface Api {
+    sign(
+      document: object,
+      options: { suite: LinkedDataSuite; purpose: ProofPurpose; documentLoader: DocumentLoader; addSuiteContext?: boolean },
+    ): Promise<Record<string, unknown>>;
+    verify(
+      document: object,
+      options: { suite: LinkedDataSuite | LinkedDataSuite[]; purpose: ProofPurpose; documentLoader: DocumentLoader },
+    ): Promise<VerifyResult>;
+    purposes: {
+      ProofPurpose: typeof ProofPurpose;
+      AssertionProofPurpose: typeof AssertionProofPurpose;
+    };
+  }
+  const jsigs: Api;
+  export default jsigs;
+}
+
+declare module '@digitalbazaar/data-integrity' {
+  import type { LinkedDataSuite } from 'jsonld-signatures';
+  import type { Cryptosuite, DigitalBazaarSigner } from '@digitalbazaar/eddsa-rdfc-2022-cryptosuite';
+  export class DataIntegrityProof implements LinkedDataSuite {
+    readonly type: string;
+    constructor(options: { signer?: DigitalBazaarSigner; date?: Date | string | null; cryptosuite: Cryptosuite; legacyContext?: boolean });
+  }
+}
+
+declare module '@digitalbazaar/eddsa-rdfc-2022-cryptosuite' {
+  /** The signer shape the Digital Bazaar suites call: `sign({ data })`. */
+  export interface DigitalBazaarSigner {
+    id: string;
+    algorithm: string;
+    sign(options: { data: Uint8Array }): Promise<Uint8Array>;
+  }
+  export interface Cryptosuite {
+    name: string;
+    requiredAlgorithm: string;
+    canonize(input: object, options: Record<string, unknown>): Promise<string>;
+    createVerifier(options: { verificationMethod: object }): Promise<unknown>;
+  }
+  export const cryptosuite: Cryptosuite;
+}
+
+declare module '@digitalbazaar/ed25519-signature-2020' {
+  import type { LinkedDataSuite } from 'jsonld-signatures';
+  import type { DigitalBazaarSigner } from '@digitalbazaar/eddsa-rdfc-2022-cryptosuite';
+  export class Ed25519Signature2020 implements LinkedDataSuite {
+    readonly type: string;
+    constructor(options?: { signer?: DigitalBazaarSigner; date?: Date | string | null; canonizeOptions?: Record<string, unknown> });
+  }
+}
+
+declare module '@digitalbazaar/vc' {
+  import type { LinkedDataSuite, VerifyResult, ProofPurpose, DocumentLoader } from 'jsonld-signatures';
+  export function issue(options: {
+    credential: object;
+    suite: LinkedDataSuite;
+    documentLoader: DocumentLoader;
+    now?: Date | string;
+  }): Promise<Record<string, unknown>>;
+  export function verifyCredential(options: {
+    credential: object;
+    suite: LinkedDataSuite | LinkedDataSuite[];
+    documentLoader: DocumentLoader;
+    purpose?: ProofPurpose;
+    now?: Date | string;
+    checkStatus?: (options: object) => Promise<{ verified: boolean }>;
+  }): Promise<VerifyResult>;
+}
