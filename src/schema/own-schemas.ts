@@ -1,0 +1,55 @@
+/**
+ * obv3's own schemas (schemas/*.schema.json), compiled on first use and kept: compiling is slow,
+ * verification is a hot path.
+ */
+import type { ValidateFunction } from 'ajv';
+import type Ajv2020 from 'ajv/dist/2020.js';
+import endorsementIssueSchema from '../../schemas/ob-v3p0-endorsement-issue.schema.json';
+import endorsementVerifySchema from '../../schemas/ob-v3p0-endorsement-verify.schema.json';
+import issueSchema from '../../schemas/ob-v3p0-issue.schema.json';
+import profileSchema from '../../schemas/ob-v3p0-profile.schema.json';
+import verifySchema from '../../schemas/ob-v3p0-verify.schema.json';
+import { createOwnAjv } from './ajv-instances.js';
+import type { SchemaKind } from './schema-kind.js';
+
+/** Issue: the strict shape we sign. Verify: the tolerant shape we accept. */
+export type SchemaMode = 'issue' | 'verify';
+
+const TARGETS: Record<SchemaMode, Record<SchemaKind, string>> = {
+  issue: {
+    credential: issueSchema.$id,
+    endorsement: endorsementIssueSchema.$id,
+    profile: profileSchema.$id,
+  },
+  verify: {
+    credential: verifySchema.$id,
+    endorsement: endorsementVerifySchema.$id,
+    // A profile met while verifying (e.g. a fetched issuer document) gets the tolerant Profile.
+    profile: `${verifySchema.$id}#/$defs/Profile`,
+  },
+};
+
+let ajv: Ajv2020 | undefined;
+const validators = new Map<string, ValidateFunction>();
+
+export function ownValidator(mode: SchemaMode, kind: SchemaKind): ValidateFunction {
+  const target = TARGETS[mode][kind];
+  let validate = validators.get(target);
+  if (!validate) {
+    validate = instance().compile({ $ref: target });
+    validators.set(target, validate);
+  }
+  return validate;
+}
+
+function instance(): Ajv2020 {
+  if (!ajv) {
+    const created = createOwnAjv();
+    // Added together: the endorsement and profile schemas $ref the others' $defs.
+    for (const schema of [issueSchema, verifySchema, endorsementIssueSchema, endorsementVerifySchema, profileSchema]) {
+      created.addSchema(schema);
+    }
+    ajv = created;
+  }
+  return ajv;
+}

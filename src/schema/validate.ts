@@ -1,0 +1,28 @@
+/**
+ * The entry points: the strict shape we issue, the tolerant shape we verify.
+ */
+import { Obv3Error, type ValidationProblem } from '../errors.js';
+import { ownValidator } from './own-schemas.js';
+import { runValidator } from './run-validator.js';
+import { inferSchemaKind, type SchemaKind } from './schema-kind.js';
+
+/** Problems that stop `doc` from being issued as `kind` (default: from its `type`); [] when none. */
+export function validateForIssue(doc: unknown, kind?: SchemaKind): ValidationProblem[] {
+  return runValidator(ownValidator('issue', kind ?? inferSchemaKind(doc)), doc);
+}
+
+/** Throws Obv3Error('SCHEMA_INVALID') listing every problem as `<path>: <what to fix>`. */
+export function assertValidForIssue(doc: unknown, kind?: SchemaKind): void {
+  const resolved = kind ?? inferSchemaKind(doc);
+  const problems = validateForIssue(doc, resolved);
+  if (problems.length === 0) return;
+  const what = resolved === 'profile' ? 'profile' : resolved === 'endorsement' ? 'endorsement credential' : 'credential';
+  const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
+  const lines = problems.map((p) => `- ${p.path}: ${p.message}`);
+  throw new Obv3Error('SCHEMA_INVALID', `The ${what} does not have the OB 3.0 shape obv3 issues (${count}):\n${lines.join('\n')}`, { problems });
+}
+
+/** Problems with `doc` as a credential (or profile) offered for verification; [] when none. */
+export function validateForVerify(doc: unknown, kind?: SchemaKind): ValidationProblem[] {
+  return runValidator(ownValidator('verify', kind ?? inferSchemaKind(doc)), doc);
+}
