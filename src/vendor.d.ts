@@ -95,3 +95,36 @@ declare module '@digitalbazaar/vc' {
     checkStatus?: (options: object) => Promise<{ verified: boolean }>;
   }): Promise<VerifyResult>;
 }
+
+/** Used by the interop tests (Digital Bazaar's own Ed25519 Multikey). */
+declare module '@digitalbazaar/ed25519-multikey' {
+  export interface Ed25519MultikeyVerifier {
+    readonly id?: string;
+    readonly algorithm: string;
+    verify(input: { data: Uint8Array; signature: Uint8Array }): Promise<boolean>;
+  }
+  export interface Ed25519MultikeyKeyPair {
+    readonly id?: string;
+    readonly controller?: string;
+    readonly publicKeyMultibase: string;
+    verifier(): Ed25519MultikeyVerifier;
+  }
+  export interface Ed25519MultikeyInput {
+    '@context'?: string | string[];
+    id?: string;
+    type?: string;
+    controller?: string;
+    publicKeyMultibase?: string;
+    secretKeyMultibase?: string;
+  }
+  export interface Ed25519MultikeySigner {
+    readonly id: string;
+    readonly algorithm: string;
+    sign(input: { data: Uint8Array }): Promise<Uint8Array>;
+  }
+  export interface Ed25519MultikeyKeyPairWithSecret extends Ed25519MultikeyKeyPair {
+    signer(): Ed25519MultikeySigner;
+  }
+  export function from(key: Ed25519MultikeyInput): Promise<Ed25519MultikeyKeyPairWithSecret>;
+  export function generate(options?: { id?: string; controller?: string }): Promise<Ed25519MultikeyKeyPairWithSecret>;
+}

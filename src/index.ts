@@ -1,0 +1,24 @@
+/**
+ * obv3: build, sign, issue and verify Open Badges 3.0 credentials.
+ * This file only re-exports; each area's index says what it offers.
+ */
+export * from './errors.js';
+export type * from './model/index.js';
+export * from './build/index.js';
+export * from './keys/index.js';
+export * from './issue/index.js';
+export * from './verify/index.js';
+export * from './schema/index.js';
+export {
+  BUNDLED_CONTEXTS,
+  OB_CONTEXT,
+  OB_CONTEXTS,
+  OB_EXTENSIONS_CONTEXT,
+  VC_V1_CONTEXT,
+  VC_V2_CONTEXT,
+  createDocumentLoader,
+  type BundledContext,
+  type DocumentLoader,
+  type RemoteDocument,
+} from './contexts/index.js';
+export { type ProofFormat, CANONICALIZATION_MAX_WORK_FACTOR, CANONICALIZATION_TIMEOUT_MS } from './proof/index.js';

@@ -1,0 +1,26 @@
+/** Small readers for credential fields the checks share, tolerant of VC 1.1 and VC 2.0 shapes. */
+import { VC_V1_CONTEXT } from '../contexts/bundled.js';
+
+export function asArray(value: unknown): unknown[] {
+  return value === undefined || value === null ? [] : Array.isArray(value) ? value : [value];
+}
+
+export function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** The issuer's id: VC allows a URL string or an object with `id`. */
+export function issuerId(credential: Record<string, unknown>): string | undefined {
+  const issuer = credential.issuer;
+  if (typeof issuer === 'string') return issuer;
+  if (isObject(issuer) && typeof issuer.id === 'string') return issuer.id;
+  return undefined;
+}
+
+export function types(value: Record<string, unknown>): string[] {
+  return asArray(value.type).filter((t): t is string => typeof t === 'string');
+}
+
+export function isVc11(credential: Record<string, unknown>): boolean {
+  return asArray(credential['@context'])[0] === VC_V1_CONTEXT;
+}

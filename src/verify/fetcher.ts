@@ -1,0 +1,110 @@
+/**
+ * The verifier's only door to the network: the caller's `fetch`, wrapped with a timeout, a body
+ * size cap, a per-verification budget and a cache, recording every document it read so the
+ * report says exactly what the verdict relied on.
+ */
+import { sha256 } from './parse-input.js';
+import type { FetchFunction } from './options.js';
+import type { FetchedDocument } from './report.js';
+
+export type FetchJsonResult =
+  | { ok: true; json: unknown }
+  /** `notFound`: the server answered that the document does not exist (404/410). */
+  | { ok: false; reason: 'no-fetch' | 'budget' | 'network' | 'notFound' | 'http' | 'too-large' | 'not-json'; message: string };
+
+export interface Fetcher {
+  readonly available: boolean;
+  fetchJson(url: string): Promise<FetchJsonResult>;
+  readonly fetched: readonly FetchedDocument[];
+}
+
+interface FetcherLimits {
+  maxFetches: number;
+  maxFetchBytes: number;
+  fetchTimeoutMs: number;
+}
+
+export function createFetcher(fetchFn: FetchFunction | undefined, limits: FetcherLimits): Fetcher {
+  const fetched: FetchedDocument[] = [];
+  const cache = new Map<string, Promise<FetchJsonResult>>();
+
+  async function load(url: string): Promise<FetchJsonResult> {
+    if (!fetchFn) return { ok: false, reason: 'no-fetch', message: `Fetching ${url} needs options.fetch; none was given, so nothing was fetched.` };
+    if (fetched.length >= limits.maxFetches) {
+      return { ok: false, reason: 'budget', message: `Not fetched: this verification already made ${limits.maxFetches} requests (options.maxFetches).` };
+    }
+    const record: FetchedDocument = { url, fetchedAt: new Date().toISOString() };
+    fetched.push(record);
+    try {
+      const response = await fetchFn(url, {
+        headers: { accept: 'application/did+ld+json, application/ld+json, application/json' },
+        redirect: 'follow',
+        signal: AbortSignal.timeout(limits.fetchTimeoutMs),
+      });
+      record.status = response.status;
+      record.fetchedAt = new Date().toISOString();
+      if (response.status === 404 || response.status === 410) {
+        return { ok: false, reason: 'notFound', message: `${url} answered HTTP ${response.status}: the document does not exist.` };
+      }
+      if (!response.ok) return { ok: false, reason: 'http', message: `${url} answered HTTP ${response.status}.` };
+      const body = await readCapped(response, limits.maxFetchBytes);
+      if (!body) {
+        record.error = 'too large';
+        return { ok: false, reason: 'too-large', message: `${url} sent more than ${limits.maxFetchBytes} bytes (options.maxFetchBytes).` };
+      }
+      record.sha256 = sha256(body);
+      try {
+        return { ok: true, json: JSON.parse(new TextDecoder().decode(body)) };
+      } catch {
+        record.error = 'not JSON';
+        return { ok: false, reason: 'not-json', message: `${url} did not return JSON.` };
+      }
+    } catch (error) {
+      record.error = (error as Error).message;
+      return { ok: false, reason: 'network', message: `Fetching ${url} failed: ${(error as Error).message}.` };
+    }
+  }
+
+  return {
+    available: fetchFn !== undefined,
+    fetched,
+    fetchJson(url: string) {
+      let pending = cache.get(url);
+      if (!pending) {
+        pending = load(url);
+        cache.set(url, pending);
+      }
+      return pending;
+    },
+  };
+}
+
+/** Reads at most `max` bytes; undefined when the body is larger (the rest is not downloaded). */
+async function readCapped(response: Response, max: number): Promise<Uint8Array | undefined> {
+  const declared = Number(response.headers.get('content-length'));
+  if (Number.isFinite(declared) && declared > max) {
+    await response.body?.cancel();
+    return undefined;
+  }
+  if (!response.body) return new Uint8Array(await response.arrayBuffer());
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > max) {
+      await reader.cancel();
+      return undefined;
+    }
+    chunks.push(value);
+  }
+  const out = new Uint8Array(total);
+  let offset = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return out;
+}

@@ -1,0 +1,14 @@
+/** Documented caps on the work one verification may do. Each can be lowered through options. */
+
+/** Largest input accepted (bytes of JSON text, JWT or image). */
+export const DEFAULT_MAX_INPUT_BYTES = 4 * 1024 * 1024;
+/** Deepest nesting of arrays/objects accepted in a credential. */
+export const DEFAULT_MAX_DEPTH = 64;
+/** Most documents one verification may fetch through `options.fetch`. */
+export const DEFAULT_MAX_FETCHES = 16;
+/** Largest response body read from `options.fetch`. */
+export const DEFAULT_MAX_FETCH_BYTES = 1024 * 1024;
+/** Time allowed for one fetch. */
+export const DEFAULT_FETCH_TIMEOUT_MS = 10_000;
+/** Most proofs on one credential that are examined. */
+export const MAX_PROOFS = 8;

@@ -1,0 +1,87 @@
+/**
+ * What a caller may pass to verifyCredential, and its normalization. Bad options are misuse and
+ * throw; everything about the credential itself goes into the report instead.
+ */
+import { Obv3Error } from '../errors.js';
+import {
+  DEFAULT_FETCH_TIMEOUT_MS,
+  DEFAULT_MAX_DEPTH,
+  DEFAULT_MAX_FETCHES,
+  DEFAULT_MAX_FETCH_BYTES,
+  DEFAULT_MAX_INPUT_BYTES,
+} from './limits.js';
+import type { VerificationPolicy } from './report.js';
+
+/** The global fetch's signature: the only way the verifier reaches the network. */
+export type FetchFunction = (input: string, init?: RequestInit) => Promise<Response>;
+
+export interface VerifyOptions extends Partial<VerificationPolicy> {
+  /** The instant to judge validity at. Default: the real clock. */
+  now?: Date;
+  /** Without it nothing is fetched and checks that need the network are `indeterminate`. */
+  fetch?: FetchFunction;
+  /** Extra JSON-LD contexts (URL → document) to accept besides the bundled ones. */
+  contexts?: Readonly<Record<string, object>>;
+  maxInputBytes?: number;
+  maxDepth?: number;
+  maxFetches?: number;
+  maxFetchBytes?: number;
+  fetchTimeoutMs?: number;
+}
+
+export interface NormalizedVerifyOptions {
+  now: Date;
+  fetch: FetchFunction | undefined;
+  contexts: ReadonlyMap<string, object>;
+  policy: VerificationPolicy;
+  maxInputBytes: number;
+  maxDepth: number;
+  maxFetches: number;
+  maxFetchBytes: number;
+  fetchTimeoutMs: number;
+}
+
+export function normalizeVerifyOptions(options: VerifyOptions = {}): NormalizedVerifyOptions {
+  if (typeof options !== 'object' || options === null) {
+    throw new Obv3Error('INVALID_ARGUMENT', 'verifyCredential options must be an object, e.g. { now: new Date() }.');
+  }
+  const { now = new Date(), fetch, contexts = {} } = options;
+  if (!(now instanceof Date) || Number.isNaN(now.getTime())) {
+    throw new Obv3Error('INVALID_ARGUMENT', 'options.now must be a valid Date, e.g. new Date("2026-05-01T12:00:00Z").');
+  }
+  if (fetch !== undefined && typeof fetch !== 'function') {
+    throw new Obv3Error('INVALID_ARGUMENT', 'options.fetch must be a function with the signature of the global fetch.');
+  }
+  if (typeof contexts !== 'object' || contexts === null) {
+    throw new Obv3Error('INVALID_ARGUMENT', 'options.contexts must map context URLs to JSON-LD context documents.');
+  }
+  return {
+    now,
+    fetch,
+    contexts: new Map(Object.entries(contexts)),
+    policy: {
+      acceptUnresolvableIssuer: flag(options.acceptUnresolvableIssuer, 'acceptUnresolvableIssuer'),
+      acceptUnavailableStatus: flag(options.acceptUnavailableStatus, 'acceptUnavailableStatus'),
+      clockSkewSeconds: count(options.clockSkewSeconds, 'clockSkewSeconds', 0),
+    },
+    maxInputBytes: count(options.maxInputBytes, 'maxInputBytes', DEFAULT_MAX_INPUT_BYTES),
+    maxDepth: count(options.maxDepth, 'maxDepth', DEFAULT_MAX_DEPTH),
+    maxFetches: count(options.maxFetches, 'maxFetches', DEFAULT_MAX_FETCHES),
+    maxFetchBytes: count(options.maxFetchBytes, 'maxFetchBytes', DEFAULT_MAX_FETCH_BYTES),
+    fetchTimeoutMs: count(options.fetchTimeoutMs, 'fetchTimeoutMs', DEFAULT_FETCH_TIMEOUT_MS),
+  };
+}
+
+function flag(value: unknown, name: string): boolean {
+  if (value === undefined) return false;
+  if (typeof value !== 'boolean') throw new Obv3Error('INVALID_ARGUMENT', `options.${name} must be true or false.`);
+  return value;
+}
+
+function count(value: unknown, name: string, fallback: number): number {
+  if (value === undefined) return fallback;
+  if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {
+    throw new Obv3Error('INVALID_ARGUMENT', `options.${name} must be a non-negative number.`);
+  }
+  return value;
+}

@@ -1,0 +1,162 @@
+/**
+ * Turns whatever the caller handed in (object, JSON text, JWT, image bytes) into a plain JSON
+ * credential, or a failed `parse` check saying why not. Hostile input is expected here: sizes and
+ * depth are capped before anything else looks at it, and prototype-polluting keys are refused.
+ */
+import { createHash } from 'node:crypto';
+import type { Check, CheckCode, InputFormat } from './report.js';
+
+export type VerifyInput = object | string | Uint8Array;
+
+export interface ParsedInput {
+  format: InputFormat;
+  inputSha256: string;
+  credential?: Record<string, unknown>;
+  check: Check;
+}
+
+interface Limits {
+  maxInputBytes: number;
+  maxDepth: number;
+}
+
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+const COMPACT_JWS = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*$/;
+
+export function parseInput(input: unknown, limits: Limits): ParsedInput {
+  if (input instanceof Uint8Array) return parseBytes(input, limits);
+  if (typeof input === 'string') return parseText(input, sha256(Buffer.from(input, 'utf8')), limits);
+  if (typeof input === 'object' && input !== null && !Array.isArray(input)) return parseObject(input, limits);
+  return failure('json', sha256(Buffer.from(String(input), 'utf8')), 'INPUT_NOT_OBJECT',
+    `Expected a credential object, its JSON text, or the bytes of a file; got ${describe(input)}.`);
+}
+
+function parseBytes(bytes: Uint8Array, limits: Limits): ParsedInput {
+  const digest = sha256(bytes);
+  if (bytes.byteLength > limits.maxInputBytes) return tooLarge('json', digest, bytes.byteLength, limits);
+  if (PNG_SIGNATURE.every((b, i) => bytes[i] === b)) {
+    return failure('png', digest, 'INPUT_FORMAT_UNSUPPORTED',
+      'This is a PNG image. Verifying baked PNG badges is not supported by this version of obv3: extract the credential JSON and verify that.');
+  }
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return failure('json', digest, 'INPUT_NOT_JSON', 'The bytes are neither a PNG image nor UTF-8 text.');
+  }
+  return parseText(text, digest, limits);
+}
+
+function parseText(raw: string, digest: string, limits: Limits): ParsedInput {
+  const text = raw.replace(/^\uFEFF/, '').trim();
+  const bytes = Buffer.byteLength(text, 'utf8');
+  if (bytes > limits.maxInputBytes) return tooLarge('json', digest, bytes, limits);
+  if (text.startsWith('<')) {
+    return failure('svg', digest, 'INPUT_FORMAT_UNSUPPORTED',
+      'This looks like XML/SVG. Verifying baked SVG badges is not supported by this version of obv3: extract the credential JSON and verify that.');
+  }
+  if (COMPACT_JWS.test(text)) {
+    return failure('jwt', digest, 'INPUT_FORMAT_UNSUPPORTED',
+      'This is a compact JWT. VC-JWT credentials are not supported by this version of obv3; verify an embedded-proof (JSON) credential.');
+  }
+  // Depth is checked on the text first: JSON.parse itself recurses and would overflow the stack.
+  if (exceedsDepth(text, limits.maxDepth)) return tooDeep('json', digest, limits);
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    return failure('json', digest, 'INPUT_NOT_JSON', `The input is not valid JSON: ${(error as Error).message}.`);
+  }
+  return accept(value, digest, limits);
+}
+
+function parseObject(input: object, limits: Limits): ParsedInput {
+  // Re-read the object as JSON so later steps see exactly what would be signed (no Dates,
+  // functions, undefined or shared references) and the caller's object is never touched.
+  let text: string;
+  try {
+    text = JSON.stringify(input);
+  } catch (error) {
+    return failure('json', sha256(Buffer.from('')), 'INPUT_NOT_JSON',
+      `The object cannot be written as JSON (${(error as Error).message}); pass the credential's JSON data.`);
+  }
+  return parseText(text, sha256(Buffer.from(text, 'utf8')), limits);
+}
+
+function accept(value: unknown, digest: string, limits: Limits): ParsedInput {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return failure('json', digest, 'INPUT_NOT_OBJECT', `A credential is a JSON object; got ${describe(value)}.`);
+  }
+  const forbidden = findForbiddenKeys(value, limits.maxDepth);
+  if (forbidden.length > 0) {
+    return failure('json', digest, 'INPUT_FORBIDDEN_KEY',
+      `The input uses keys that are never valid in a credential and are used to attack JavaScript programs: ${forbidden.slice(0, 5).join(', ')}${forbidden.length > 5 ? ', …' : ''}.`,
+      { paths: forbidden.slice(0, 50) });
+  }
+  return {
+    format: 'json',
+    inputSha256: digest,
+    credential: value as Record<string, unknown>,
+    check: { id: 'parse', status: 'passed', message: 'The input is a JSON object within the size and depth limits.' },
+  };
+}
+
+/** Counts bracket nesting outside strings without building anything. */
+function exceedsDepth(text: string, maxDepth: number): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c) i++;
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x7b || c === 0x5b) {
+      if (++depth > maxDepth) return true;
+    } else if (c === 0x7d || c === 0x5d) depth--;
+  }
+  return false;
+}
+
+function findForbiddenKeys(root: object, maxDepth: number): string[] {
+  const found: string[] = [];
+  const walk = (node: unknown, path: string, depth: number): void => {
+    if (typeof node !== 'object' || node === null || depth > maxDepth) return;
+    if (Array.isArray(node)) {
+      node.forEach((item, i) => walk(item, `${path}/${i}`, depth + 1));
+      return;
+    }
+    for (const key of Object.keys(node)) {
+      const childPath = `${path}/${key}`;
+      if (FORBIDDEN_KEYS.has(key)) found.push(childPath);
+      walk((node as Record<string, unknown>)[key], childPath, depth + 1);
+    }
+  };
+  walk(root, '', 0);
+  return found;
+}
+
+function tooLarge(format: InputFormat, digest: string, size: number, limits: Limits): ParsedInput {
+  return failure(format, digest, 'INPUT_TOO_LARGE',
+    `The input is ${size} bytes; the limit is ${limits.maxInputBytes} (raise it with options.maxInputBytes if you trust the source).`);
+}
+
+function tooDeep(format: InputFormat, digest: string, limits: Limits): ParsedInput {
+  return failure(format, digest, 'INPUT_TOO_DEEP',
+    `The input nests arrays/objects more than ${limits.maxDepth} levels deep; no credential needs that (limit: options.maxDepth).`);
+}
+
+function failure(format: InputFormat, digest: string, code: CheckCode, message: string, details?: unknown): ParsedInput {
+  return { format, inputSha256: digest, check: { id: 'parse', status: 'failed', code, message, ...(details ? { details } : {}) } };
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  return `a ${typeof value}`;
+}
+
+export function sha256(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}

@@ -1,0 +1,137 @@
+/**
+ * The verification report: the contract state agencies file. Its JSON shape is described by
+ * `schemas/verification-report-v1.schema.json`; bump REPORT_VERSION on any breaking change.
+ */
+
+export const REPORT_VERSION = '1.0.0';
+
+export type CheckStatus = 'passed' | 'failed' | 'warning' | 'skipped' | 'indeterminate';
+
+/** The checks, in the order they always appear in a report. */
+export const CHECK_IDS = [
+  'parse',
+  'context',
+  'type',
+  'schema',
+  'subject',
+  'proof',
+  'issuer-key',
+  'valid-from',
+  'valid-until',
+  'status',
+  'endorsements',
+  'trust',
+] as const;
+
+export type CheckId = (typeof CHECK_IDS)[number];
+
+/** Stable report codes; documented in the README. */
+export type CheckCode =
+  // parse
+  | 'INPUT_NOT_JSON'
+  | 'INPUT_NOT_OBJECT'
+  | 'INPUT_TOO_LARGE'
+  | 'INPUT_TOO_DEEP'
+  | 'INPUT_FORBIDDEN_KEY'
+  | 'INPUT_FORMAT_UNSUPPORTED'
+  // context
+  | 'CONTEXT_MISSING'
+  | 'CONTEXT_ORDER'
+  | 'CONTEXT_UNKNOWN'
+  | 'CONTEXT_OUTDATED'
+  | 'VC_1_1'
+  // type
+  | 'TYPE_INVALID'
+  // schema
+  | 'SCHEMA_INVALID'
+  | 'CREDENTIAL_SCHEMA_UNAVAILABLE'
+  // subject
+  | 'SUBJECT_MISSING'
+  | 'SUBJECT_IDENTIFIER_MISSING'
+  | 'ACHIEVEMENT_MISSING'
+  // proof
+  | 'PROOF_MISSING'
+  | 'PROOF_INVALID'
+  | 'PROOF_TYPE_UNSUPPORTED'
+  | 'CRYPTOSUITE_UNSUPPORTED'
+  | 'LEGACY_CRYPTOSUITE'
+  | 'INPUT_TOO_COMPLEX'
+  | 'VERIFICATION_METHOD_UNRESOLVABLE'
+  | 'VERIFICATION_METHOD_INVALID'
+  | 'KEY_NOT_AUTHORIZED'
+  // issuer-key
+  | 'KEY_NOT_CONTROLLED_BY_ISSUER'
+  | 'ISSUER_UNRESOLVABLE'
+  | 'ISSUER_ACCEPTED_BY_POLICY'
+  // valid-from / valid-until
+  | 'NOT_YET_VALID'
+  | 'EXPIRED'
+  | 'DATE_INVALID'
+  // status / trust
+  | 'REVOKED'
+  | 'SUSPENDED'
+  | 'STATUS_UNAVAILABLE'
+  | 'ISSUER_NOT_TRUSTED';
+
+export interface Check {
+  id: CheckId;
+  status: CheckStatus;
+  code?: CheckCode;
+  message: string;
+  details?: unknown;
+}
+
+export type InputFormat = 'json' | 'jwt' | 'png' | 'svg';
+
+/** A document the verifier fetched through `options.fetch`, recorded so a report can be filed. */
+export interface FetchedDocument {
+  url: string;
+  /** HTTP status, or absent when the request failed before a response. */
+  status?: number;
+  /** SHA-256 (hex) of the response body bytes, when a body was read. */
+  sha256?: string;
+  /** ISO time the response was received (from the real clock, not `options.now`). */
+  fetchedAt: string;
+  error?: string;
+}
+
+/** What the verification relied on: enough for an agency to file and later re-check the report. */
+export interface ReportProvenance {
+  reportVersion: string;
+  /** SHA-256 (hex) of the input exactly as given (UTF-8 text for objects: their JSON). */
+  inputSha256: string;
+  library: { name: 'obv3'; version: string };
+  /** Each bundled context URL with the SHA-256 (hex) of the bytes we serve for it. */
+  contexts: { url: string; sha256: string }[];
+  /** The policy in force (defaults filled in). */
+  policy: VerificationPolicy;
+  /** The instant the credential was judged at (ISO). */
+  now: string;
+  /** When the verification actually ran (ISO, real clock). */
+  verifiedAt: string;
+  fetched: FetchedDocument[];
+}
+
+/** Decisions a caller may change; the defaults are the strict ones. */
+export interface VerificationPolicy {
+  /**
+   * Accept a credential whose issuer id cannot be resolved to keys (e.g. `urn:uuid:…` signed by a
+   * did:key). The key's controller is then named as the proven issuer. Default false.
+   */
+  acceptUnresolvableIssuer: boolean;
+  /** Accept a credential whose status could not be determined. Default false. */
+  acceptUnavailableStatus: boolean;
+  /** Tolerated clock skew in seconds for valid-from / valid-until. Default 0. */
+  clockSkewSeconds: number;
+}
+
+export interface VerificationReport {
+  verified: boolean;
+  format: InputFormat;
+  /** The parsed credential, when the input parsed. */
+  credential?: Record<string, unknown>;
+  checks: Check[];
+  /** The issuer id the proofs establish (the credential's issuer, or by policy the key's controller). */
+  provenIssuer?: string;
+  provenance: ReportProvenance;
+}

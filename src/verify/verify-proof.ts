@@ -1,0 +1,113 @@
+/**
+ * Verifies one proof of a credential: classify it, resolve its key (see
+ * resolve-verification-method.ts), then let the Digital Bazaar suite check the signature over the
+ * document with the resolved key served by our loader. Never throws.
+ */
+import jsigs from 'jsonld-signatures';
+import { createDocumentLoader } from '../contexts/document-loader.js';
+import { isObv3Error } from '../errors.js';
+import { isCanonicalizationLimitError } from '../proof/canonicalization-limits.js';
+import { EDDSA_RDFC_2022, LEGACY_EDDSA_2022, createVerifyingSuite } from '../proof/suites.js';
+import { isObject } from './credential-fields.js';
+import type { Fetcher } from './fetcher.js';
+import type { CheckCode } from './report.js';
+import { resolveVerificationMethod } from './resolve-verification-method.js';
+
+export interface ProofOutcome {
+  index: number;
+  type?: string;
+  cryptosuite?: string;
+  verificationMethod?: string;
+  /** valid: signature checks out with a key its controller authorizes for assertions. */
+  result: 'valid' | 'invalid' | 'unsupported' | 'indeterminate';
+  code?: CheckCode;
+  message: string;
+  /** The key's controller, once the key resolved (even when the signature then failed). */
+  controller?: string;
+  legacyCryptosuite?: boolean;
+}
+
+const SUPPORTED_CRYPTOSUITES = new Set([EDDSA_RDFC_2022, LEGACY_EDDSA_2022]);
+
+export async function verifyProof(
+  credential: Record<string, unknown>,
+  proof: unknown,
+  index: number,
+  fetcher: Fetcher,
+  contexts: ReadonlyMap<string, object>,
+): Promise<ProofOutcome> {
+  if (!isObject(proof)) return { index, result: 'invalid', code: 'PROOF_INVALID', message: 'A proof must be an object.' };
+  const type = typeof proof.type === 'string' ? proof.type : undefined;
+  const cryptosuite = typeof proof.cryptosuite === 'string' ? proof.cryptosuite : undefined;
+  const vmId = typeof proof.verificationMethod === 'string' ? proof.verificationMethod : isObject(proof.verificationMethod) ? String(proof.verificationMethod.id) : undefined;
+  const base = { index, type, cryptosuite, verificationMethod: vmId };
+
+  if (type === 'DataIntegrityProof' && !SUPPORTED_CRYPTOSUITES.has(cryptosuite ?? '')) {
+    return { ...base, result: 'unsupported', code: 'CRYPTOSUITE_UNSUPPORTED', message: `The cryptosuite "${cryptosuite}" is not supported (supported: eddsa-rdfc-2022).` };
+  }
+  const suite = createVerifyingSuite(proof);
+  if (!suite) {
+    return { ...base, result: 'unsupported', code: 'PROOF_TYPE_UNSUPPORTED', message: `The proof type "${type}" is not supported (supported: DataIntegrityProof with eddsa-rdfc-2022, Ed25519Signature2020).` };
+  }
+  if (proof.proofPurpose !== 'assertionMethod') {
+    return { ...base, result: 'invalid', code: 'PROOF_INVALID', message: `proofPurpose must be "assertionMethod" for an issued credential; it is ${JSON.stringify(proof.proofPurpose)}.` };
+  }
+  if (typeof proof.proofValue !== 'string') {
+    return { ...base, result: 'invalid', code: 'PROOF_INVALID', message: 'The proof has no proofValue.' };
+  }
+
+  const resolved = await resolveVerificationMethod(proof.verificationMethod, fetcher);
+  if (!resolved.ok) {
+    return { ...base, result: resolved.status === 'failed' ? 'invalid' : 'indeterminate', code: resolved.code, message: resolved.message };
+  }
+  const { verificationMethod, controller } = resolved;
+  const withKey = { ...base, controller, legacyCryptosuite: cryptosuite === LEGACY_EDDSA_2022 };
+  if (!resolved.authorized) {
+    return { ...withKey, result: 'invalid', code: 'KEY_NOT_AUTHORIZED', message: `The key ${verificationMethod.id} is not listed under assertionMethod by its controller ${controller}.` };
+  }
+
+  const loader = createDocumentLoader(new Map([...contexts, [verificationMethod.id, verificationMethod]]));
+  const { proof: _allProofs, ...unsigned } = credential;
+  try {
+    const result = await jsigs.verify(
+      { ...unsigned, proof },
+      { suite, purpose: new jsigs.purposes.ProofPurpose({ term: 'assertionMethod' }), documentLoader: loader },
+    );
+    if (result.verified) {
+      return { ...withKey, result: 'valid', message: `Signature valid with ${verificationMethod.id} (controller ${controller}).` };
+    }
+    return { ...withKey, ...classifyFailure(firstError(result)) };
+  } catch (error) {
+    return { ...withKey, ...classifyFailure(error) };
+  }
+}
+
+function firstError(result: { error?: Error | Error[]; results?: { error?: Error | Error[] }[] }): unknown {
+  const fromResults = result.results?.map((r) => r.error).find((e) => e !== undefined);
+  const error = fromResults ?? result.error;
+  return Array.isArray(error) ? error[0] : error;
+}
+
+function classifyFailure(error: unknown): Pick<ProofOutcome, 'result' | 'code' | 'message'> {
+  if (isCanonicalizationLimitError(error)) {
+    return { result: 'invalid', code: 'INPUT_TOO_COMPLEX', message: 'The credential is too complex to canonicalize within the work limit (a crafted graph?); it cannot be verified.' };
+  }
+  const cause = rootCause(error);
+  const message = cause instanceof Error ? cause.message : String(cause ?? 'unknown error');
+  if (message === 'Invalid signature.') {
+    return { result: 'invalid', code: 'PROOF_INVALID', message: 'The signature does not match the credential: it was changed after signing, or signed with another key.' };
+  }
+  return { result: 'invalid', code: 'PROOF_INVALID', message: `The proof could not be verified: ${message}` };
+}
+
+/** jsonld wraps loader and safe-mode errors; the innermost one says what actually went wrong. */
+function rootCause(error: unknown): unknown {
+  let current = error;
+  for (let depth = 0; depth < 6; depth++) {
+    if (isObv3Error(current)) return current;
+    const next = (current as { details?: { cause?: unknown } } | undefined)?.details?.cause ?? (current as { cause?: unknown } | undefined)?.cause;
+    if (next === undefined || next === null) return current;
+    current = next;
+  }
+  return current;
+}

@@ -1,0 +1,59 @@
+/**
+ * The published shape works: the packed tarball (exactly what npm would publish), unpacked as a
+ * consumer's node_modules/obv3, can be required from CommonJS and imported from ESM on this Node,
+ * and both can issue and verify. Dependencies resolve from the repository's node_modules.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
+const consumer = join(root, '.obv3-tmp', 'consumer');
+const installed = join(consumer, 'node_modules', 'obv3');
+
+const roundTrip = `
+  const key = await obv3.generateKey();
+  const credential = await obv3.issueCredential({
+    issuer: { id: key.controller, name: 'District' },
+    achievement: { id: 'https://district.example/a/1', name: 'Wait Time', description: 'd', criteria: { narrative: 'n' } },
+    recipient: { email: 'teacher@example.org' },
+  }, { key });
+  const report = await obv3.verifyCredential(credential);
+  console.log(JSON.stringify({ verified: report.verified, version: report.provenance.library.version }));
+`;
+
+function node(args: string[]): { verified: boolean; version: string } {
+  const out = execFileSync(process.execPath, args, { cwd: consumer, encoding: 'utf8' });
+  return JSON.parse(out.trim().split('\n').pop() ?? '{}');
+}
+
+describe('the packed package', () => {
+  beforeAll(() => {
+    if (!existsSync(join(root, 'dist', 'index.js'))) {
+      execFileSync('npx', ['tsup'], { cwd: root, stdio: 'ignore' });
+    }
+    rmSync(consumer, { recursive: true, force: true });
+    mkdirSync(installed, { recursive: true });
+    const tarball = execFileSync('npm', ['pack', '--silent', '--pack-destination', consumer], { cwd: root, encoding: 'utf8' }).trim().split('\n').pop()!;
+    execFileSync('tar', ['-xzf', join(consumer, tarball), '-C', installed, '--strip-components=1']);
+  }, 120_000);
+
+  it('works with require() from CommonJS', () => {
+    const result = node(['-e', `const obv3 = require('obv3'); (async () => { ${roundTrip} })().catch((e) => { console.error(e); process.exit(1); });`]);
+    expect(result.verified).toBe(true);
+  });
+
+  it('works with import from ESM', () => {
+    const result = node(['--input-type=module', '-e', `import * as obv3 from 'obv3'; ${roundTrip}`]);
+    expect(result.verified).toBe(true);
+  });
+
+  it('ships the JSON Schemas and no sources or tests', () => {
+    const files = execFileSync('npm', ['pack', '--dry-run', '--json'], { cwd: root, encoding: 'utf8' });
+    const paths = (JSON.parse(files) as { files: { path: string }[] }[])[0]!.files.map((f) => f.path);
+    expect(paths).toEqual(expect.arrayContaining(['dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts', 'schemas/ob-v3p0-issue.schema.json']));
+    expect(paths.some((p) => p.startsWith('src/') || p.startsWith('test/'))).toBe(false);
+  });
+});
