@@ -41,14 +41,18 @@ export function createSigningSuite(format: ProofFormat, signer: Signer, created:
   return new DataIntegrityProof({ signer: dbSigner, date: created, cryptosuite: boundedEddsaRdfc2022 });
 }
 
-/** A fresh verifying suite for one proof (suites cache the document hash per instance). */
-export function createVerifyingSuite(proof: { type?: unknown; cryptosuite?: unknown }): LinkedDataSuite | undefined {
+/**
+ * A fresh verifying suite for one proof (suites cache the document hash per instance).
+ * `legacyContext`: the credential uses the Data Integrity v1 context, so the suite must not add v2,
+ * whose protected terms would clash with v1's.
+ */
+export function createVerifyingSuite(proof: { type?: unknown; cryptosuite?: unknown }, legacyContext: boolean): LinkedDataSuite | undefined {
   if (proof.type === 'Ed25519Signature2020') {
     return new Ed25519Signature2020({ canonizeOptions: canonicalizationOptions() });
   }
   if (proof.type === 'DataIntegrityProof') {
-    if (proof.cryptosuite === EDDSA_RDFC_2022) return new DataIntegrityProof({ cryptosuite: boundedEddsaRdfc2022 });
-    if (proof.cryptosuite === LEGACY_EDDSA_2022) return new DataIntegrityProof({ cryptosuite: boundedLegacyEddsa2022 });
+    if (proof.cryptosuite === EDDSA_RDFC_2022) return new DataIntegrityProof({ cryptosuite: boundedEddsaRdfc2022, legacyContext });
+    if (proof.cryptosuite === LEGACY_EDDSA_2022) return new DataIntegrityProof({ cryptosuite: boundedLegacyEddsa2022, legacyContext });
   }
   return undefined;
 }

@@ -4,11 +4,12 @@
  * document with the resolved key served by our loader. Never throws.
  */
 import jsigs from 'jsonld-signatures';
+import { DATA_INTEGRITY_V1_CONTEXT } from '../contexts/bundled.js';
 import { createDocumentLoader } from '../contexts/document-loader.js';
 import { isObv3Error } from '../errors.js';
 import { isCanonicalizationLimitError } from '../proof/canonicalization-limits.js';
 import { EDDSA_RDFC_2022, LEGACY_EDDSA_2022, createVerifyingSuite } from '../proof/suites.js';
-import { isObject } from './credential-fields.js';
+import { asArray, isObject } from './credential-fields.js';
 import type { Fetcher } from './fetcher.js';
 import type { CheckCode } from './report.js';
 import { resolveVerificationMethod } from './resolve-verification-method.js';
@@ -45,7 +46,7 @@ export async function verifyProof(
   if (type === 'DataIntegrityProof' && !SUPPORTED_CRYPTOSUITES.has(cryptosuite ?? '')) {
     return { ...base, result: 'unsupported', code: 'CRYPTOSUITE_UNSUPPORTED', message: `The cryptosuite "${cryptosuite}" is not supported (supported: eddsa-rdfc-2022).` };
   }
-  const suite = createVerifyingSuite(proof);
+  const suite = createVerifyingSuite(proof, asArray(credential['@context']).includes(DATA_INTEGRITY_V1_CONTEXT));
   if (!suite) {
     return { ...base, result: 'unsupported', code: 'PROOF_TYPE_UNSUPPORTED', message: `The proof type "${type}" is not supported (supported: DataIntegrityProof with eddsa-rdfc-2022, Ed25519Signature2020).` };
   }

@@ -17,10 +17,9 @@ export const issuerKeyCheck: CheckDefinition = {
   run(context) {
     const { credential, proofs, options } = context;
     const issuer = issuerId(credential);
-    const candidates = [...proofs.filter((p) => p.result === 'valid'), ...proofs.filter((p) => p.result !== 'valid')].filter(
-      (p): p is typeof p & { controller: string } => p.controller !== undefined,
-    );
-    if (candidates.length === 0) return { status: 'skipped', message: 'No proof names a resolvable key, so there is no key to tie to the issuer.' };
+    // Only a valid proof proves anything about who signed.
+    const candidates = proofs.filter((p): p is typeof p & { controller: string } => p.result === 'valid' && p.controller !== undefined);
+    if (candidates.length === 0) return { status: 'skipped', message: 'No proof is valid, so there is no signing key to tie to the issuer.' };
     if (!issuer) return { status: 'failed', code: 'KEY_NOT_CONTROLLED_BY_ISSUER', message: 'The credential names no issuer id, so no key can be tied to it.' };
 
     const bound = candidates.find((p) => p.controller === issuer);

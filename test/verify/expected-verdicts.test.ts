@@ -1,0 +1,431 @@
+/**
+ * The verdicts ../shared/spec/ob-v3p0/EXPECTED.md gives for the official OB 3.0 inputs, one test
+ * per row. Every report is pinned check by check (status and code), so a change to any verdict
+ * shows up here. Where this version deliberately stops short of a row (status lists, embedded
+ * endorsements, VC-JWT, did:web), the test asserts today's behaviour and its title names the
+ * issue that completes the row.
+ */
+import { describe, expect, it } from 'vitest';
+import { CHECK_IDS, buildCredential, generateKey, verifyCredential, type VerificationReport, type VerifyOptions } from '../../src/index.js';
+import { signDocument } from '../../src/proof/index.js';
+import { waitTimeDraft } from '../support/drafts.js';
+import {
+  CLEAN,
+  NOW,
+  UNPARSED,
+  checkOf,
+  expectChecks,
+  loadObFixtures,
+  servedKeyDocuments,
+  sha256Hex,
+  type ExpectedChecks,
+  type Fixture,
+} from '../support/expected-fixtures.js';
+import { fetchStub } from '../support/fetch-stub.js';
+import { hasSharedSpec, readSharedJson } from '../support/shared-spec.js';
+
+const fixtures = loadObFixtures();
+const keyDocuments = servedKeyDocuments(fixtures);
+
+function fixture(file: string): Fixture {
+  const found = fixtures.find((f) => f.file === file);
+  if (!found) throw new Error(`no fixture ${file} in ../shared/spec/ob-v3p0`);
+  return found;
+}
+
+/** Keys served: one stub answering with every fixture issuer's key document (plus `extra`). */
+function keysServed(extra: Record<string, unknown> = {}) {
+  return fetchStub(new Map<string, unknown>([...keyDocuments, ...Object.entries(extra)]));
+}
+
+async function verifyFile(file: string, options: VerifyOptions = {}): Promise<VerificationReport> {
+  return verifyCredential(fixture(file).text, { now: NOW, fetch: keysServed().fetch, ...options });
+}
+
+/** Files whose EXPECTED.md row says "verified, keys served", with the warnings the row names. */
+const VERIFIED_ROWS: readonly [file: string, notable: ExpectedChecks][] = [
+  ['examples/ob-basic.eddsa.json', {}],
+  ['examples/ob-file-contents.eddsa.json', {}],
+  ['examples/ob-alignment-case.eddsa.json', {}],
+  ['examples/ob-alignment-ctdl.eddsa.json', {}],
+  ['examples/ob-skill-case.eddsa.json', {}],
+  ['examples/ob-skill-ctdl.eddsa.json', {}],
+  ['examples/ob-impl-testvector.eddsa.json', {}],
+  ['validator-fixtures/simple.json', {}],
+  ['validator-fixtures/simple_v1.json', { context: ['warning', 'VC_1_1'] }],
+  ['validator-fixtures/simple-context-version.json', { context: ['warning', 'CONTEXT_OUTDATED'] }],
+  ['validator-fixtures/simple-did-web-method.json', {}],
+  // VC 1.1 as well as the pre-standard cryptosuite name: both are warnings, neither blocks.
+  ['validator-fixtures/simple-eddsa-2022.json', { context: ['warning', 'VC_1_1'], proof: ['warning', 'LEGACY_CRYPTOSUITE'] }],
+  ['validator-fixtures/endorsement-valid.json', {}],
+];
+
+/** Files whose EXPECTED.md row says "not verified", with every check's verdict. */
+const REJECTED_ROWS: readonly [file: string, why: string, checks: ExpectedChecks][] = [
+  ['validator-fixtures/sd__derivedcredential.json', 'proof CRYPTOSUITE_UNSUPPORTED (ecdsa-sd-2023)', {
+    proof: ['failed', 'CRYPTOSUITE_UNSUPPORTED'],
+    'issuer-key': 'skipped', // no proof resolved a key
+  }],
+  ['validator-fixtures/simple-noproof.json', 'proof PROOF_MISSING', {
+    context: ['warning', 'VC_1_1'],
+    subject: ['failed', 'ACHIEVEMENT_MISSING'], // the fixture names no achievement
+    proof: ['failed', 'PROOF_MISSING'],
+    'issuer-key': 'skipped',
+  }],
+  ['validator-fixtures/simple-err-context.json', 'context (no VC context first)', {
+    context: ['failed', 'CONTEXT_ORDER'],
+    subject: ['failed', 'ACHIEVEMENT_MISSING'],
+    proof: ['failed', 'PROOF_INVALID'], // safe-mode JSON-LD: nothing defines VC terms
+    'issuer-key': 'skipped', // only a valid proof can tie a key to the issuer
+    'valid-from': ['failed', 'DATE_INVALID'], // not VC 1.1 by context, so validFrom is required
+  }],
+  ['validator-fixtures/simple-err-type.json', 'type TYPE_INVALID', {
+    type: ['failed', 'TYPE_INVALID'],
+    subject: ['failed', 'ACHIEVEMENT_MISSING'],
+    proof: ['failed', 'PROOF_INVALID'], // "OtherCredential" is an undefined term in safe mode
+    'issuer-key': 'skipped',
+  }],
+  ...[
+    'simple-err-credential-subject-type.json',
+    'simple-err-credential-subject-identifier-type.json',
+    'simple-err-credential-subject-profile-type.json',
+    'simple-err-credential-subject-achievement-result-description-type.json',
+    'simple-err-issuer-type.json',
+    'simple-err-issuer-otheridentifier-type.json',
+  ].map((name): [string, string, ExpectedChecks] => [`validator-fixtures/${name}`, 'schema SCHEMA_INVALID (safe-mode JSON-LD also fails the proof)', {
+    schema: ['failed', 'SCHEMA_INVALID'],
+    proof: ['failed', 'PROOF_INVALID'],
+    'issuer-key': 'skipped',
+  }]),
+  ['validator-fixtures/simple-err-issuer.json', 'schema SCHEMA_INVALID (no issuer)', {
+    schema: ['failed', 'SCHEMA_INVALID'],
+    subject: ['failed', 'ACHIEVEMENT_MISSING'],
+    'issuer-key': ['failed', 'KEY_NOT_CONTROLLED_BY_ISSUER'], // no issuer id to tie the key to
+  }],
+  ['validator-fixtures/simple-err-expired.json', 'valid-until EXPIRED', {
+    'valid-until': ['failed', 'EXPIRED'],
+  }],
+  ['validator-fixtures/simple-err-proof-method.json', 'proof (the key in the URL is not a valid Ed25519 key)', {
+    // It declares the official schema, which requires `proof` to be an array; this file has one object.
+    schema: ['failed', 'SCHEMA_INVALID'],
+    proof: ['failed', 'VERIFICATION_METHOD_INVALID'],
+    'issuer-key': 'skipped',
+  }],
+  ['validator-fixtures/simple-err-proof-method-unknown-scheme.json', 'proof (xxx: cannot be resolved)', {
+    proof: ['failed', 'VERIFICATION_METHOD_UNRESOLVABLE'],
+    'issuer-key': 'skipped',
+  }],
+  ['validator-fixtures/simple-err-proof-value.json', 'proof PROOF_INVALID', {
+    proof: ['failed', 'PROOF_INVALID'],
+    // A key whose signature failed proves nothing about the issuer.
+    'issuer-key': 'skipped',
+  }],
+];
+
+/** Expected schema problem paths of the schema rows (the same paths the schema suite pins). */
+const SCHEMA_PROBLEM_PATHS: Readonly<Record<string, string>> = {
+  'validator-fixtures/simple-err-credential-subject-type.json': '/credentialSubject/type',
+  'validator-fixtures/simple-err-credential-subject-identifier-type.json': '/credentialSubject/identifier/0/type',
+  'validator-fixtures/simple-err-credential-subject-profile-type.json': '/credentialSubject/source/type',
+  'validator-fixtures/simple-err-credential-subject-achievement-result-description-type.json': '/credentialSubject/achievement/resultDescription/2/type',
+  'validator-fixtures/simple-err-issuer-type.json': '/issuer/type',
+  'validator-fixtures/simple-err-issuer-otheridentifier-type.json': '/issuer/otherIdentifier/1/type',
+  'validator-fixtures/simple-err-issuer.json': '/issuer',
+};
+
+const JWT_FILES = [
+  'examples/endorsement.vc-jwt.jwt',
+  'examples/ob-alignment-case.vc-jwt.jwt',
+  'examples/ob-alignment-ctdl.vc-jwt.jwt',
+  'examples/ob-basic.vc-jwt.jwt',
+  'examples/ob-complete.vc-jwt.jwt',
+  'examples/ob-file-contents.vc-jwt.jwt',
+  'examples/ob-skill-case.vc-jwt.jwt',
+  'examples/ob-skill-ctdl.vc-jwt.jwt',
+  'validator-fixtures/simple.jwt',
+  'validator-fixtures/velocity.jwt',
+];
+
+/** Rows tested one by one below (status lists, endorsements, schemas fetched, did:web). */
+const SINGLE_ROWS = [
+  'examples/ob-complete.eddsa.json',
+  'examples/endorsement.eddsa.json',
+  'validator-fixtures/complete.json',
+  'validator-fixtures/bit-string-list__credential-status-revoked.json',
+  'validator-fixtures/bit-string-list__testlist.json',
+  'validator-fixtures/credential-status-revoked.json',
+];
+
+const BITSTRING_LIST_URL =
+  'https://raw.githubusercontent.com/1EdTech/digital-credentials-public-validator/refs/heads/main/inspector-vc/src/test/resources/ob30/bit-string-list/testlist';
+const STATE_GOV_SCHEMA_URL = 'https://state.gov/schema/endorsementcredential.json';
+
+describe.skipIf(!hasSharedSpec)('EXPECTED.md verdicts for the OB 3.0 inputs in ../shared/spec/ob-v3p0', () => {
+  it('has a row for every input in the folder', () => {
+    const covered = new Set([...VERIFIED_ROWS.map(([f]) => f), ...REJECTED_ROWS.map(([f]) => f), ...JWT_FILES, ...SINGLE_ROWS]);
+    expect(fixtures.length).toBeGreaterThanOrEqual(44); // 9 eddsa + 8 JWT examples, 27 validator inputs
+    expect(fixtures.map((f) => f.file).filter((f) => !covered.has(f))).toEqual([]);
+    expect([...covered].filter((f) => !fixtures.some((x) => x.file === f))).toEqual([]);
+  });
+
+  it('every report has exactly the 12 checks, in order', async () => {
+    const order = ['parse', 'context', 'type', 'schema', 'subject', 'proof', 'issuer-key', 'valid-from', 'valid-until', 'status', 'endorsements', 'trust'];
+    expect([...CHECK_IDS]).toEqual(order);
+    for (const { file, text } of fixtures) {
+      const report = await verifyCredential(text, { now: NOW, fetch: keysServed().fetch });
+      expect(report.checks.map((c) => c.id), file).toEqual(order);
+    }
+  });
+
+  describe('verified, keys served', () => {
+    it.each(VERIFIED_ROWS)('%s', async (file, notable) => {
+      const { fetch, requested } = keysServed();
+      const report = await verifyCredential(fixture(file).text, { now: NOW, fetch });
+      expectChecks(report, notable);
+      expect(report.verified).toBe(true);
+      expect(report.format).toBe('json');
+      const issuer = fixture(file).json!.issuer as { id: string };
+      expect(report.provenIssuer).toBe(issuer.id);
+      // Only key documents were asked for, and each of them once.
+      expect(requested.every((url) => keyDocuments.has(url))).toBe(true);
+      expect(new Set(requested).size).toBe(requested.length);
+    });
+  });
+
+  describe('not verified', () => {
+    it.each(REJECTED_ROWS)('%s: %s', async (file, _why, checks) => {
+      const report = await verifyFile(file);
+      expectChecks(report, checks);
+      expect(report.verified).toBe(false);
+      const path = SCHEMA_PROBLEM_PATHS[file];
+      if (path) {
+        const problems = (checkOf(report, 'schema').details as { problems: { path: string }[] }).problems;
+        expect(problems.map((p) => p.path)).toContain(path);
+      }
+    });
+
+    it('simple-err-proof-method-unknown-scheme.json: the xxx: key is never fetched', async () => {
+      const { fetch, requested } = keysServed();
+      await verifyCredential(fixture('validator-fixtures/simple-err-proof-method-unknown-scheme.json').text, { now: NOW, fetch });
+      expect(requested).toEqual([]);
+    });
+
+    it('simple-err-expired.json is expired at NOW, and only because of validUntil', async () => {
+      const report = await verifyFile('validator-fixtures/simple-err-expired.json');
+      expect(checkOf(report, 'valid-until').details).toMatchObject({ validUntil: '2010-01-01T00:00:00Z', now: NOW.toISOString() });
+      // The same credential judged before its validUntil is not expired (its proof is still valid).
+      const earlier = await verifyFile('validator-fixtures/simple-err-expired.json', { now: new Date('2009-12-31T23:00:00Z') });
+      expect(checkOf(earlier, 'valid-until').status).toBe('passed');
+    });
+  });
+
+  describe('examples/ob-complete.eddsa.json (declares a 1EdTechRevocationList status)', () => {
+    it('proof valid; status STATUS_UNAVAILABLE, so not verified by default', async () => {
+      const report = await verifyFile('examples/ob-complete.eddsa.json');
+      expectChecks(report, { status: ['indeterminate', 'STATUS_UNAVAILABLE'] });
+      expect(report.verified).toBe(false);
+    });
+
+    it('verified with acceptUnavailableStatus', async () => {
+      const report = await verifyFile('examples/ob-complete.eddsa.json', { acceptUnavailableStatus: true });
+      expectChecks(report, { status: ['indeterminate', 'STATUS_UNAVAILABLE'] });
+      expect(report.verified).toBe(true);
+      expect(report.provenance.policy.acceptUnavailableStatus).toBe(true);
+    });
+
+    it('its placeholder endorsement proofs: endorsements skipped, no effect on the verdict (reported failed once endorsements land)', async () => {
+      const report = await verifyFile('examples/ob-complete.eddsa.json', { acceptUnavailableStatus: true });
+      const endorsements = checkOf(report, 'endorsements');
+      expect(endorsements.status).toBe('skipped');
+      expect(endorsements.details).toMatchObject({ count: expect.any(Number) });
+      expect((endorsements.details as { count: number }).count).toBeGreaterThan(0);
+      expect(report.verified).toBe(true);
+    });
+  });
+
+  describe('examples/endorsement.eddsa.json (an EndorsementCredential with a status and a non-1EdTech schema URL)', () => {
+    const file = 'examples/endorsement.eddsa.json';
+    const officialEndorsementSchema = hasSharedSpec ? readSharedJson('ob-v3p0', 'schema', 'endorsementcredential.json') : {};
+
+    it('with its issuer serving the schema: schema passed, status STATUS_UNAVAILABLE, not verified by default', async () => {
+      const { fetch, requested } = keysServed({ [STATE_GOV_SCHEMA_URL]: officialEndorsementSchema });
+      const report = await verifyCredential(fixture(file).text, { now: NOW, fetch });
+      expectChecks(report, { status: ['indeterminate', 'STATUS_UNAVAILABLE'] });
+      expect(report.verified).toBe(false);
+      expect(requested).toContain(STATE_GOV_SCHEMA_URL);
+      const declared = (checkOf(report, 'schema').details as { credentialSchema: { id: string; status: string; source?: string }[] }).credentialSchema;
+      expect(declared).toContainEqual(expect.objectContaining({ id: STATE_GOV_SCHEMA_URL, status: 'passed', source: 'fetched' }));
+    });
+
+    it('with its issuer serving the schema: verified with acceptUnavailableStatus', async () => {
+      const { fetch } = keysServed({ [STATE_GOV_SCHEMA_URL]: officialEndorsementSchema });
+      const report = await verifyCredential(fixture(file).text, { now: NOW, fetch, acceptUnavailableStatus: true });
+      expectChecks(report, { status: ['indeterminate', 'STATUS_UNAVAILABLE'] });
+      expect(report.verified).toBe(true);
+      expect(report.provenIssuer).toBe('https://state.gov/issuers/565049');
+    });
+
+    it('without the schema served: schema indeterminate CREDENTIAL_SCHEMA_UNAVAILABLE', async () => {
+      const report = await verifyFile(file, { acceptUnavailableStatus: true });
+      expectChecks(report, {
+        schema: ['indeterminate', 'CREDENTIAL_SCHEMA_UNAVAILABLE'],
+        status: ['indeterminate', 'STATUS_UNAVAILABLE'],
+      });
+      expect(report.verified).toBe(false);
+      expect(report.provenance.fetched).toContainEqual(expect.objectContaining({ url: STATE_GOV_SCHEMA_URL, status: 404 }));
+    });
+  });
+
+  describe('validator-fixtures/complete.json', () => {
+    it('proof valid, schema checked against the bundled official schema; status STATUS_UNAVAILABLE, not verified', async () => {
+      const { fetch, requested } = keysServed();
+      const report = await verifyCredential(fixture('validator-fixtures/complete.json').text, { now: NOW, fetch });
+      expectChecks(report, { status: ['indeterminate', 'STATUS_UNAVAILABLE'] });
+      expect(report.verified).toBe(false);
+      // The declared (404ing) schema URL is never fetched: our bundled copy answers for it.
+      const declared = (checkOf(report, 'schema').details as { credentialSchema: { status: string; source?: string }[] }).credentialSchema;
+      expect(declared).toEqual([expect.objectContaining({ status: 'passed', source: 'bundled' })]);
+      expect(requested.every((url) => keyDocuments.has(url))).toBe(true);
+    });
+
+    it('verified with acceptUnavailableStatus', async () => {
+      const report = await verifyFile('validator-fixtures/complete.json', { acceptUnavailableStatus: true });
+      expect(report.verified).toBe(true);
+    });
+  });
+
+  describe('status lists (REVOKED once status lists land)', () => {
+    it('bit-string-list__credential-status-revoked.json, keys and testlist served: proof valid, status STATUS_UNAVAILABLE, not verified (REVOKED once status lists land)', async () => {
+      const testlist = fixture('validator-fixtures/bit-string-list__testlist.json').text;
+      const { fetch } = keysServed({ [BITSTRING_LIST_URL]: testlist });
+      const file = fixture('validator-fixtures/bit-string-list__credential-status-revoked.json');
+      expect((file.json!.credentialStatus as { statusListCredential: string }).statusListCredential).toBe(BITSTRING_LIST_URL);
+      const report = await verifyCredential(file.text, { now: NOW, fetch });
+      expectChecks(report, { status: ['indeterminate', 'STATUS_UNAVAILABLE'] });
+      expect(report.verified).toBe(false);
+    });
+
+    it('bit-string-list__testlist.json alone: a status list, not a badge: type fails, its proof is valid', async () => {
+      const report = await verifyFile('validator-fixtures/bit-string-list__testlist.json');
+      expectChecks(report, {
+        context: ['failed', 'CONTEXT_MISSING'], // no OB context
+        type: ['failed', 'TYPE_INVALID'],
+        schema: ['failed', 'SCHEMA_INVALID'], // its subject is not an AchievementSubject
+        subject: ['failed', 'ACHIEVEMENT_MISSING'],
+      });
+      expect(report.verified).toBe(false);
+    });
+
+    it('credential-status-revoked.json: VC 1.1, did:web key unresolvable, status STATUS_UNAVAILABLE, not verified (did:web and REVOKED come with the status-list/did:web issue)', async () => {
+      const { fetch, requested } = keysServed();
+      const report = await verifyCredential(fixture('validator-fixtures/credential-status-revoked.json').text, { now: NOW, fetch });
+      expectChecks(report, {
+        context: ['warning', 'VC_1_1'],
+        proof: ['indeterminate', 'VERIFICATION_METHOD_UNRESOLVABLE'],
+        'issuer-key': 'skipped',
+        status: ['indeterminate', 'STATUS_UNAVAILABLE'],
+      });
+      expect(report.verified).toBe(false);
+      expect(requested).toEqual([]);
+      // Accepting an unavailable status does not make an unresolved key acceptable.
+      const lenient = await verifyCredential(fixture('validator-fixtures/credential-status-revoked.json').text, { now: NOW, fetch, acceptUnavailableStatus: true });
+      expect(lenient.verified).toBe(false);
+    });
+  });
+
+  describe('VC-JWT inputs (VC-JWT lands with the portable-badges issue)', () => {
+    it.each(JWT_FILES)('%s: format jwt, parse INPUT_FORMAT_UNSUPPORTED, not verified (VC-JWT lands with the portable-badges issue)', async (file) => {
+      const { fetch, requested } = keysServed();
+      const report = await verifyCredential(fixture(file).text, { now: NOW, fetch });
+      expect(report.format).toBe('jwt');
+      expectChecks(report, { parse: ['failed', 'INPUT_FORMAT_UNSUPPORTED'] }, UNPARSED);
+      expect(report.verified).toBe(false);
+      expect(report.credential).toBeUndefined();
+      expect(requested).toEqual([]);
+    });
+  });
+
+  describe('keys and the network', () => {
+    it('without fetch, simple.json is not verified: proof indeterminate VERIFICATION_METHOD_UNRESOLVABLE, nothing fetched', async () => {
+      const report = await verifyCredential(fixture('validator-fixtures/simple.json').text, { now: NOW });
+      expectChecks(report, { proof: ['indeterminate', 'VERIFICATION_METHOD_UNRESOLVABLE'], 'issuer-key': 'skipped' });
+      expect(report.verified).toBe(false);
+      expect(report.provenIssuer).toBeUndefined();
+      expect(report.provenance.fetched).toEqual([]);
+    });
+
+    it('with keys served, provenance lists the key document with status 200 and its sha256', async () => {
+      const url = 'https://example.com/issuers/876543';
+      const report = await verifyFile('validator-fixtures/simple.json');
+      expect(report.verified).toBe(true);
+      expect(report.provenance.fetched).toHaveLength(1);
+      const [record] = report.provenance.fetched;
+      expect(record).toMatchObject({ url, status: 200, sha256: expect.stringMatching(/^[0-9a-f]{64}$/) });
+      expect(record!.sha256).toBe(sha256Hex(JSON.stringify(keyDocuments.get(url))));
+      expect(record!.error).toBeUndefined();
+      expect(Number.isNaN(Date.parse(record!.fetchedAt))).toBe(false);
+      expect(report.provenance.now).toBe(NOW.toISOString());
+    });
+
+    it('no OB fixture has a urn:uuid issuer, so the ISSUER_UNRESOLVABLE row is covered by a built credential', () => {
+      const issuers = fixtures.flatMap((f) => {
+        const issuer = f.json?.issuer;
+        const id = typeof issuer === 'string' ? issuer : (issuer as { id?: unknown } | undefined)?.id;
+        return typeof id === 'string' ? [id] : [];
+      });
+      expect(issuers.length).toBeGreaterThan(20);
+      expect(issuers.filter((id) => id.startsWith('urn:'))).toEqual([]);
+    });
+  });
+});
+
+describe('an issuer id that names no keys (urn:uuid) signed by a did:key: ISSUER_UNRESOLVABLE', () => {
+  async function urnIssuedCredential() {
+    const key = await generateKey();
+    const issuerId = 'urn:uuid:6f0b3c1e-8a5d-4c2b-9e7f-1a2b3c4d5e6f';
+    // The builder insists on a resolvable issuer id, so the urn:uuid goes in after building, as
+    // another issuing tool would have written it.
+    const built = buildCredential(waitTimeDraft('https://lakeside.example.org/issuer'), { now: NOW });
+    const unsigned = { ...built, issuer: { ...built.issuer, id: issuerId } };
+    // signCredential refuses a key that is not the issuer's; the low-level signer does not.
+    const signed = await signDocument(unsigned, { signer: key.signer() });
+    return { key, issuerId, signed };
+  }
+
+  it('proof valid, issuer-key indeterminate ISSUER_UNRESOLVABLE, not verified by default', async () => {
+    const { key, issuerId, signed } = await urnIssuedCredential();
+    expect(key.controller.startsWith('did:key:')).toBe(true);
+    const report = await verifyCredential(signed, { now: NOW });
+    expectChecks(report, { 'issuer-key': ['indeterminate', 'ISSUER_UNRESOLVABLE'] });
+    expect(report.verified).toBe(false);
+    expect(report.provenIssuer).toBeUndefined();
+    expect(checkOf(report, 'issuer-key').details).toMatchObject({ issuer: issuerId, controller: key.controller });
+  });
+
+  it('with acceptUnresolvableIssuer: verified, issuer-key warning ISSUER_ACCEPTED_BY_POLICY, the did:key is the proven issuer', async () => {
+    const { key, signed } = await urnIssuedCredential();
+    const report = await verifyCredential(signed, { now: NOW, acceptUnresolvableIssuer: true });
+    expectChecks(report, { 'issuer-key': ['warning', 'ISSUER_ACCEPTED_BY_POLICY'] });
+    expect(report.verified).toBe(true);
+    expect(report.provenIssuer).toBe(key.controller);
+    expect(report.provenance.policy.acceptUnresolvableIssuer).toBe(true);
+    expect(report.provenance.fetched).toEqual([]);
+  });
+
+  it('the policy never rescues a broken signature', async () => {
+    const { signed } = await urnIssuedCredential();
+    const tampered = { ...signed, name: `${String(signed.name)} (edited)` };
+    const report = await verifyCredential(tampered, { now: NOW, acceptUnresolvableIssuer: true });
+    expect(checkOf(report, 'proof')).toMatchObject({ status: 'failed', code: 'PROOF_INVALID' });
+    expect(checkOf(report, 'issuer-key').status).not.toBe('warning');
+    expect(report.verified).toBe(false);
+    expect(report.provenIssuer).toBeUndefined();
+  });
+});
+
+// CLEAN is the baseline the rows above override; keep it honest about what "nothing notable" is.
+describe('the baseline', () => {
+  it('names every check once', () => {
+    expect(Object.keys(CLEAN)).toEqual([...CHECK_IDS]);
+  });
+});
