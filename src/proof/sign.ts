@@ -7,6 +7,7 @@ import { createDocumentLoader, type DocumentLoader } from '../contexts/document-
 import { Obv3Error, isObv3Error } from '../errors.js';
 import type { Signer } from '../keys/types.js';
 import { isCanonicalizationLimitError } from './canonicalization-limits.js';
+import { describeJsonLdError, isSafeModeError, rootCause } from './jsonld-error.js';
 import { createSigningSuite, type ProofFormat } from './suites.js';
 
 export interface SignDocumentOptions {
@@ -40,13 +41,13 @@ export async function signDocument<T extends object>(document: T, options: SignD
 }
 
 function toSigningError(error: unknown): Obv3Error {
-  const cause = unwrapCause(error);
+  const cause = rootCause(error);
   if (isObv3Error(cause)) return cause;
   if (isCanonicalizationLimitError(error)) {
     return new Obv3Error('INPUT_TOO_COMPLEX', 'The document is too complex to canonicalize within obv3\'s work limit.', { cause: error });
   }
-  const message = cause instanceof Error ? cause.message : String(cause);
-  if (/safe mode|relative|dropped|Invalid JSON-LD|jsonld\./i.test(message) || (cause instanceof Error && cause.name === 'jsonld.ValidationError')) {
+  const message = describeJsonLdError(error);
+  if (isSafeModeError(error) || /relative|dropped|Invalid JSON-LD|jsonld\./i.test(message)) {
     return new Obv3Error(
       'JSONLD_INVALID',
       `The document is not valid JSON-LD under its contexts: ${message}. Every property must be defined by a context ` +
@@ -55,17 +56,4 @@ function toSigningError(error: unknown): Obv3Error {
     );
   }
   return new Obv3Error('SIGNING_FAILED', `Signing failed: ${message}`, { cause: error });
-}
-
-/** jsonld wraps loader errors (e.g. our CONTEXT_UNKNOWN) in its own error's `details.cause`. */
-function unwrapCause(error: unknown): unknown {
-  let current: unknown = error;
-  for (let depth = 0; depth < 5; depth++) {
-    if (isObv3Error(current)) return current;
-    const next =
-      (current as { details?: { cause?: unknown } } | undefined)?.details?.cause ?? (current as { cause?: unknown } | undefined)?.cause;
-    if (next === undefined) return current;
-    current = next;
-  }
-  return current;
 }

@@ -4,6 +4,11 @@
 export const DEFAULT_MAX_INPUT_BYTES = 4 * 1024 * 1024;
 /** Deepest nesting of arrays/objects accepted in a credential. */
 export const DEFAULT_MAX_DEPTH = 64;
+/**
+ * The highest maxDepth a caller may set: JSON.parse, the JSON-LD processor and the schema
+ * validator all recurse, and past a few thousand levels they overflow the stack.
+ */
+export const MAX_ALLOWED_DEPTH = 1_000;
 /** Most documents one verification may fetch through `options.fetch`. */
 export const DEFAULT_MAX_FETCHES = 16;
 /** Largest response body read from `options.fetch`. */

@@ -9,6 +9,7 @@ import {
   DEFAULT_MAX_FETCHES,
   DEFAULT_MAX_FETCH_BYTES,
   DEFAULT_MAX_INPUT_BYTES,
+  MAX_ALLOWED_DEPTH,
 } from './limits.js';
 import type { VerificationPolicy } from './report.js';
 
@@ -65,7 +66,7 @@ export function normalizeVerifyOptions(options: VerifyOptions = {}): NormalizedV
       clockSkewSeconds: count(options.clockSkewSeconds, 'clockSkewSeconds', 0),
     },
     maxInputBytes: count(options.maxInputBytes, 'maxInputBytes', DEFAULT_MAX_INPUT_BYTES),
-    maxDepth: count(options.maxDepth, 'maxDepth', DEFAULT_MAX_DEPTH),
+    maxDepth: depthLimit(options.maxDepth),
     maxFetches: count(options.maxFetches, 'maxFetches', DEFAULT_MAX_FETCHES),
     maxFetchBytes: count(options.maxFetchBytes, 'maxFetchBytes', DEFAULT_MAX_FETCH_BYTES),
     fetchTimeoutMs: count(options.fetchTimeoutMs, 'fetchTimeoutMs', DEFAULT_FETCH_TIMEOUT_MS),
@@ -84,4 +85,12 @@ function count(value: unknown, name: string, fallback: number): number {
     throw new Obv3Error('INVALID_ARGUMENT', `options.${name} must be a non-negative number.`);
   }
   return value;
+}
+
+function depthLimit(value: unknown): number {
+  const depth = count(value, 'maxDepth', DEFAULT_MAX_DEPTH);
+  if (depth > MAX_ALLOWED_DEPTH) {
+    throw new Obv3Error('INVALID_ARGUMENT', `options.maxDepth is at most ${MAX_ALLOWED_DEPTH}: deeper input would overflow the stack of the JSON and JSON-LD processors.`);
+  }
+  return depth;
 }

@@ -72,16 +72,59 @@ function parseText(raw: string, digest: string, limits: Limits): ParsedInput {
 }
 
 function parseObject(input: object, limits: Limits): ParsedInput {
+  // JSON.stringify recurses: measure the depth first, without recursion, so a deep object is
+  // reported as too deep instead of overflowing the stack.
+  const shape = measureObject(input, limits.maxDepth, limits.maxInputBytes);
+  if (shape === 'too-large') {
+    return failure('json', sha256(Buffer.from('')), 'INPUT_TOO_LARGE',
+      `The object has more nodes than its JSON could hold within ${limits.maxInputBytes} bytes (options.maxInputBytes).`);
+  }
+  if (shape === 'cyclic') {
+    return failure('json', sha256(Buffer.from('')), 'INPUT_NOT_JSON', 'The object refers to itself (a cycle), so it cannot be a JSON credential.');
+  }
+  if (shape === 'too-deep') return tooDeep('json', sha256(Buffer.from('')), limits);
   // Re-read the object as JSON so later steps see exactly what would be signed (no Dates,
   // functions, undefined or shared references) and the caller's object is never touched.
-  let text: string;
+  let text: string | undefined;
   try {
     text = JSON.stringify(input);
   } catch (error) {
     return failure('json', sha256(Buffer.from('')), 'INPUT_NOT_JSON',
       `The object cannot be written as JSON (${(error as Error).message}); pass the credential's JSON data.`);
   }
+  if (typeof text !== 'string') {
+    return failure('json', sha256(Buffer.from('')), 'INPUT_NOT_JSON', 'The object writes no JSON (its toJSON returns nothing); pass the credential\'s JSON data.');
+  }
   return parseText(text, sha256(Buffer.from(text, 'utf8')), limits);
+}
+
+/**
+ * Walks an object graph with an explicit stack (no recursion) and stops at the first node deeper
+ * than maxDepth, at the first reference back to one of its own ancestors, or once it has visited
+ * more nodes than JSON of maxBytes can hold (shared references could otherwise make the walk, and
+ * JSON.stringify after it, exponential).
+ */
+function measureObject(root: object, maxDepth: number, maxBytes: number): 'ok' | 'too-deep' | 'cyclic' | 'too-large' {
+  // Every value costs at least two bytes of JSON ("0," or "{}").
+  let budget = Math.floor(maxBytes / 2) + 1;
+  const onPath = new Set<object>();
+  const stack: { node: object; depth: number; exit: boolean }[] = [{ node: root, depth: 1, exit: false }];
+  while (stack.length > 0) {
+    const frame = stack.pop()!;
+    if (frame.exit) {
+      onPath.delete(frame.node);
+      continue;
+    }
+    if (onPath.has(frame.node)) return 'cyclic';
+    if (frame.depth > maxDepth) return 'too-deep';
+    onPath.add(frame.node);
+    stack.push({ ...frame, exit: true });
+    for (const child of Object.values(frame.node)) {
+      if (--budget < 0) return 'too-large';
+      if (typeof child === 'object' && child !== null) stack.push({ node: child, depth: frame.depth + 1, exit: false });
+    }
+  }
+  return 'ok';
 }
 
 function accept(value: unknown, digest: string, limits: Limits): ParsedInput {

@@ -13,6 +13,7 @@ import { MULTIKEY_CONTEXT } from '../contexts/bundled.js';
 import { isObv3Error } from '../errors.js';
 import { multibaseFromPublicKey, publicKeyFromMultibase, resolveDidKey } from '../keys/index.js';
 import type { Fetcher } from './fetcher.js';
+import type { RetirementMarks } from './key-retirement.js';
 import type { CheckCode } from './report.js';
 
 /** The public key as the signature suites consume it. */
@@ -22,12 +23,17 @@ export interface ResolvedVerificationMethod {
   type: 'Multikey';
   controller: string;
   publicKeyMultibase: string;
-  revoked?: string;
-  expires?: string;
 }
 
 export type ResolveResult =
-  | { ok: true; verificationMethod: ResolvedVerificationMethod; controller: string; authorized: boolean }
+  | {
+      ok: true;
+      verificationMethod: ResolvedVerificationMethod;
+      controller: string;
+      authorized: boolean;
+      /** The controller's retirement marks, judged by key-retirement.ts rather than by the suites. */
+      retirement: RetirementMarks;
+    }
   | { ok: false; status: 'failed' | 'indeterminate'; code: CheckCode; message: string };
 
 type Json = Record<string, unknown>;
@@ -154,9 +160,10 @@ function toResolved(method: Json, controllerDocument: Json, id: string): Resolve
     controller,
     publicKeyMultibase,
   };
-  if (typeof method.revoked === 'string') verificationMethod.revoked = method.revoked;
-  if (typeof method.expires === 'string') verificationMethod.expires = method.expires;
-  return { ok: true, verificationMethod, controller, authorized };
+  const retirement: RetirementMarks = {};
+  if (method.revoked !== undefined) retirement.revoked = String(method.revoked);
+  if (method.expires !== undefined) retirement.expires = String(method.expires);
+  return { ok: true, verificationMethod, controller, authorized, retirement };
 }
 
 /** Multikey / Ed25519VerificationKey2020 carry a multibase key; JsonWebKey(2020) an OKP JWK. */

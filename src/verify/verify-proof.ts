@@ -6,12 +6,14 @@
 import jsigs from 'jsonld-signatures';
 import { DATA_INTEGRITY_V1_CONTEXT } from '../contexts/bundled.js';
 import { createDocumentLoader } from '../contexts/document-loader.js';
-import { isObv3Error } from '../errors.js';
 import { isCanonicalizationLimitError } from '../proof/canonicalization-limits.js';
+import { describeJsonLdError, rootCause } from '../proof/jsonld-error.js';
 import { EDDSA_RDFC_2022, LEGACY_EDDSA_2022, createVerifyingSuite } from '../proof/suites.js';
 import { asArray, isObject } from './credential-fields.js';
 import type { Fetcher } from './fetcher.js';
 import type { CheckCode } from './report.js';
+import { judgeKeyRetirement } from './key-retirement.js';
+import { proofValueProblem } from './proof-value.js';
 import { resolveVerificationMethod } from './resolve-verification-method.js';
 
 export interface ProofOutcome {
@@ -30,12 +32,18 @@ export interface ProofOutcome {
 
 const SUPPORTED_CRYPTOSUITES = new Set([EDDSA_RDFC_2022, LEGACY_EDDSA_2022]);
 
+export interface ProofVerificationEnvironment {
+  fetcher: Fetcher;
+  contexts: ReadonlyMap<string, object>;
+  /** The instant key retirement (`revoked`, `expires`) is judged at. */
+  now: Date;
+}
+
 export async function verifyProof(
   credential: Record<string, unknown>,
   proof: unknown,
   index: number,
-  fetcher: Fetcher,
-  contexts: ReadonlyMap<string, object>,
+  { fetcher, contexts, now }: ProofVerificationEnvironment,
 ): Promise<ProofOutcome> {
   if (!isObject(proof)) return { index, result: 'invalid', code: 'PROOF_INVALID', message: 'A proof must be an object.' };
   const type = typeof proof.type === 'string' ? proof.type : undefined;
@@ -56,6 +64,8 @@ export async function verifyProof(
   if (typeof proof.proofValue !== 'string') {
     return { ...base, result: 'invalid', code: 'PROOF_INVALID', message: 'The proof has no proofValue.' };
   }
+  const encodingProblem = proofValueProblem(proof.proofValue);
+  if (encodingProblem) return { ...base, result: 'invalid', code: 'PROOF_INVALID', message: encodingProblem };
 
   const resolved = await resolveVerificationMethod(proof.verificationMethod, fetcher);
   if (!resolved.ok) {
@@ -66,6 +76,8 @@ export async function verifyProof(
   if (!resolved.authorized) {
     return { ...withKey, result: 'invalid', code: 'KEY_NOT_AUTHORIZED', message: `The key ${verificationMethod.id} is not listed under assertionMethod by its controller ${controller}.` };
   }
+  const retirement = judgeKeyRetirement(verificationMethod.id, resolved.retirement, proof.created, now);
+  if (!retirement.ok) return { ...withKey, result: 'invalid', code: retirement.code, message: retirement.message };
 
   const loader = createDocumentLoader(new Map([...contexts, [verificationMethod.id, verificationMethod]]));
   const { proof: _allProofs, ...unsigned } = credential;
@@ -75,7 +87,8 @@ export async function verifyProof(
       { suite, purpose: new jsigs.purposes.ProofPurpose({ term: 'assertionMethod' }), documentLoader: loader },
     );
     if (result.verified) {
-      return { ...withKey, result: 'valid', message: `Signature valid with ${verificationMethod.id} (controller ${controller}).` };
+      const note = retirement.note ? ` ${retirement.note}` : '';
+      return { ...withKey, result: 'valid', message: `Signature valid with ${verificationMethod.id} (controller ${controller}).${note}` };
     }
     return { ...withKey, ...classifyFailure(firstError(result)) };
   } catch (error) {
@@ -94,21 +107,9 @@ function classifyFailure(error: unknown): Pick<ProofOutcome, 'result' | 'code' |
     return { result: 'invalid', code: 'INPUT_TOO_COMPLEX', message: 'The credential is too complex to canonicalize within the work limit (a crafted graph?); it cannot be verified.' };
   }
   const cause = rootCause(error);
-  const message = cause instanceof Error ? cause.message : String(cause ?? 'unknown error');
-  if (message === 'Invalid signature.') {
+  const message = describeJsonLdError(error);
+  if (cause instanceof Error && cause.message === 'Invalid signature.') {
     return { result: 'invalid', code: 'PROOF_INVALID', message: 'The signature does not match the credential: it was changed after signing, or signed with another key.' };
   }
   return { result: 'invalid', code: 'PROOF_INVALID', message: `The proof could not be verified: ${message}` };
-}
-
-/** jsonld wraps loader and safe-mode errors; the innermost one says what actually went wrong. */
-function rootCause(error: unknown): unknown {
-  let current = error;
-  for (let depth = 0; depth < 6; depth++) {
-    if (isObv3Error(current)) return current;
-    const next = (current as { details?: { cause?: unknown } } | undefined)?.details?.cause ?? (current as { cause?: unknown } | undefined)?.cause;
-    if (next === undefined || next === null) return current;
-    current = next;
-  }
-  return current;
 }

@@ -18,7 +18,7 @@ export const proofCheck: CheckDefinition = {
     if (proofs.length > MAX_PROOFS) {
       return { status: 'failed', code: 'PROOF_INVALID', message: `The credential carries ${proofs.length} proofs; at most ${MAX_PROOFS} are examined.` };
     }
-    const outcomes = await Promise.all(proofs.map((p, i) => verifyProof(credential, p, i, fetcher, options.contexts)));
+    const outcomes = await Promise.all(proofs.map((p, i) => verifyProof(credential, p, i, { fetcher, contexts: options.contexts, now: options.now })));
     context.proofs = outcomes;
     const details = { proofs: outcomes };
     const valid = outcomes.find((o) => o.result === 'valid');
