@@ -20,7 +20,11 @@ export type Obv3ErrorCode =
   /** Canonicalization exceeded its work limit (a crafted graph). */
   | 'INPUT_TOO_COMPLEX'
   /** A requested feature is outside what this version supports. */
-  | 'UNSUPPORTED';
+  | 'UNSUPPORTED'
+  /** A status store's files are damaged or contradict themselves; obv3 will not guess at lost state. */
+  | 'STORE_CORRUPT'
+  /** Another writer held a status store's lock for longer than the lock timeout. */
+  | 'STORE_BUSY';
 
 /** One thing wrong with a document, at a JSON path, with what to do about it. */
 export interface ValidationProblem {

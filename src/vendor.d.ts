@@ -128,3 +128,17 @@ declare module '@digitalbazaar/ed25519-multikey' {
   export function from(key: Ed25519MultikeyInput): Promise<Ed25519MultikeyKeyPairWithSecret>;
   export function generate(options?: { id?: string; controller?: string }): Promise<Ed25519MultikeyKeyPairWithSecret>;
 }
+
+declare module '@digitalbazaar/bitstring' {
+  /** Bits in a byte buffer; index 0 is the most significant bit of byte 0 by default. */
+  export class Bitstring {
+    /** Either a length in bits or a buffer. The buffer's whole underlying ArrayBuffer is used. */
+    constructor(options: { length: number } | { buffer: Uint8Array; leftToRightIndexing?: boolean });
+    readonly bits: Uint8Array;
+    readonly length: number;
+    get(position: number): boolean;
+    set(position: number, on: boolean): void;
+    /** GZIP, then base64url without padding (no multibase prefix). */
+    encodeBits(): Promise<string>;
+  }
+}

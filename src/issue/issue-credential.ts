@@ -6,10 +6,13 @@
 import { buildCredential, type CredentialDraft } from '../build/index.js';
 import { createDocumentLoader } from '../contexts/document-loader.js';
 import { Obv3Error } from '../errors.js';
+import { controllerOfVerificationMethod, signerOf } from '../keys/signer-of.js';
 import type { Ed25519KeyPair, Signer } from '../keys/types.js';
 import type { OpenBadgeCredential } from '../model/index.js';
 import { signDocument } from '../proof/sign.js';
 import type { ProofFormat } from '../proof/suites.js';
+import type { StatusRegistry } from '../status/status-registry.js';
+import type { StatusPurpose } from '../status/types.js';
 import { assertValidForIssue, type SchemaKind } from '../schema/index.js';
 
 export interface IssueOptions {
@@ -21,6 +24,14 @@ export interface IssueOptions {
   created?: Date;
   /** Extra JSON-LD contexts (URL → document) the credential uses besides the bundled ones. */
   contexts?: Readonly<Record<string, object>>;
+  /** Give the credential a status entry (revocation by default) from this issuer's registry. */
+  status?: StatusRegistry;
+  /**
+   * Which statuses it can take: `['revocation']` (default), `['suspension']`, or both. Both means
+   * two credentialStatus entries, which the official 1EdTech schema does not allow (it allows one):
+   * an explicit opt-in.
+   */
+  statusPurposes?: readonly StatusPurpose[];
 }
 
 /** A signed credential: `proof` is always an array. */
@@ -28,7 +39,16 @@ export type SignedCredential<T extends object = OpenBadgeCredential> = T & { pro
 
 export async function issueCredential(draft: CredentialDraft, options: IssueOptions): Promise<SignedCredential> {
   const credential = buildCredential(draft);
-  return signCredential(credential, options);
+  const signer = signerOf(options?.key);
+  // Everything is checked before a status index is spent on the credential.
+  assertIssuable(credential, signer);
+  if (!options.status) return signChecked(credential, signer, options);
+  if (credential.credentialStatus !== undefined) {
+    throw new Obv3Error('INVALID_ARGUMENT', 'The draft has a credentialStatus and options.status was given: use one or the other.');
+  }
+  const entries = await options.status.allocate(credential.id, options.statusPurposes);
+  const credentialStatus = entries.length === 1 ? entries[0] : entries;
+  return signChecked({ ...credential, credentialStatus } as OpenBadgeCredential, signer, options);
 }
 
 /**
@@ -36,10 +56,18 @@ export async function issueCredential(draft: CredentialDraft, options: IssueOpti
  * EndorsementCredential), after the same checks issueCredential makes.
  */
 export async function signCredential<T extends object>(credential: T, options: IssueOptions): Promise<SignedCredential<T>> {
-  const signer = toSigner(options?.key);
+  const signer = signerOf(options?.key);
+  assertIssuable(credential, signer);
+  return signChecked(credential, signer, options);
+}
+
+function assertIssuable(credential: object, signer: Signer): void {
   const kind: SchemaKind = hasType(credential, 'EndorsementCredential') ? 'endorsement' : 'credential';
-  assertValidForIssue(credential, kind);
+  assertValidForIssue(withOneStatusEntry(credential), kind);
   assertKeyBelongsToIssuer(credential, signer);
+}
+
+function signChecked<T extends object>(credential: T, signer: Signer, options: IssueOptions): Promise<SignedCredential<T>> {
   const documentLoader = options.contexts ? createDocumentLoader(new Map(Object.entries(options.contexts))) : undefined;
   return signDocument(credential, {
     signer,
@@ -49,33 +77,10 @@ export async function signCredential<T extends object>(credential: T, options: I
   });
 }
 
-function toSigner(key: unknown): Signer {
-  if (typeof key === 'object' && key !== null) {
-    const candidate = key as Partial<Ed25519KeyPair & Signer>;
-    if (typeof candidate.signer === 'function') return candidate.signer();
-    if (typeof candidate.sign === 'function' && typeof candidate.id === 'string') {
-      if (candidate.algorithm !== 'Ed25519') {
-        throw new Obv3Error('INVALID_ARGUMENT', `The signer's algorithm is ${JSON.stringify(candidate.algorithm)}; embedded proofs need an "Ed25519" signer.`);
-      }
-      return candidate as Signer;
-    }
-  }
-  throw new Obv3Error(
-    'INVALID_ARGUMENT',
-    'options.key must be a key pair from generateKey()/importKey(), or a signer { id, algorithm: "Ed25519", sign(bytes) }.',
-  );
-}
-
-/** The verification method's controller is its URL without the fragment (did:key, https). */
-function controllerOf(verificationMethod: string): string {
-  const hash = verificationMethod.indexOf('#');
-  return hash === -1 ? verificationMethod : verificationMethod.slice(0, hash);
-}
-
 function assertKeyBelongsToIssuer(credential: object, signer: Signer): void {
   const issuer = (credential as { issuer?: unknown }).issuer;
   const issuerId = typeof issuer === 'string' ? issuer : (issuer as { id?: unknown } | undefined)?.id;
-  const controller = controllerOf(signer.id);
+  const controller = controllerOfVerificationMethod(signer.id);
   if (issuerId !== controller) {
     throw new Obv3Error(
       'INVALID_ARGUMENT',
@@ -83,6 +88,15 @@ function assertKeyBelongsToIssuer(credential: object, signer: Signer): void {
         `verifiers would reject it as KEY_NOT_CONTROLLED_BY_ISSUER. Set issuer.id to "${controller}", or sign with a key of ${String(issuerId)}.`,
     );
   }
+}
+
+/**
+ * Two status entries (revocation and suspension) is the one place we knowingly leave the official
+ * schema, which allows a single entry; everything else is still held to it.
+ */
+function withOneStatusEntry<T extends object>(credential: T): T {
+  const status = (credential as { credentialStatus?: unknown }).credentialStatus;
+  return Array.isArray(status) && status.length > 1 ? { ...credential, credentialStatus: status[0] } : credential;
 }
 
 function hasType(value: object, type: string): boolean {

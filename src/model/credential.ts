@@ -54,7 +54,8 @@ export interface VerifiableCredentialFields {
   /** The schema wants an array; VC 2.0 also allows a single proof object, which signers often emit. */
   proof?: Proof | Proof[];
   credentialSchema?: CredentialSchema[];
-  credentialStatus?: CredentialStatus;
+  /** One entry (what the official 1EdTech schema allows), or several (VC 2.0 allows it; an opt-in). */
+  credentialStatus?: CredentialStatus | CredentialStatus[];
   refreshService?: RefreshService;
   termsOfUse?: TermsOfUse[];
 }

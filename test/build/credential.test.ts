@@ -38,7 +38,7 @@ describe('buildCredential', () => {
     const built = buildCredential(draft);
     expect(draft).toStrictEqual(before);
     (draft.credentialStatus as { statusListIndex: string }).statusListIndex = '99';
-    expect(built.credentialStatus?.statusListIndex).toBe('42');
+    expect((built.credentialStatus as { statusListIndex?: string } | undefined)?.statusListIndex).toBe('42');
   });
 
   it('names the recipient by id when given one, with no identifier', () => {
