@@ -9,6 +9,8 @@ export * from './keys/index.js';
 export * from './issue/index.js';
 export * from './verify/index.js';
 export * from './schema/index.js';
+export * from './status/index.js';
+export * from './net/index.js';
 export {
   BUNDLED_CONTEXTS,
   OB_CONTEXT,

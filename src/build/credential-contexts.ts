@@ -1,8 +1,23 @@
 /** The `@context` of a new credential: VC 2.0, then OB 3.0.3, then the caller's extra contexts. */
-import { OB_CONTEXT, OB_CONTEXT_PREFIX, VC_V1_CONTEXT, VC_V2_CONTEXT } from '../contexts/bundled.js';
+import { OB_CONTEXT, OB_CONTEXT_PREFIX, OB_EXTENSIONS_CONTEXT, VC_V1_CONTEXT, VC_V2_CONTEXT } from '../contexts/bundled.js';
 import { checkIri, describeValue, optionalList, problem, type Fields } from './fields.js';
 
 export const REQUIRED_CONTEXTS = [VC_V2_CONTEXT, OB_CONTEXT] as const;
+
+/**
+ * 1EdTech's own type names (revocation list, schema validator, refresh service) are defined only
+ * by the OB extensions context: a credential that uses one gets that context too, or it would not
+ * sign in JSON-LD safe mode.
+ */
+const EXTENSION_TYPES = new Set(['1EdTechRevocationList', '1EdTechJsonSchemaValidator2019', '1EdTechCredentialRefresh']);
+
+function usesExtensionTypes(fields: Fields): boolean {
+  const linked = ['credentialStatus', 'credentialSchema', 'refreshService'].flatMap((key) => {
+    const value = fields[key];
+    return Array.isArray(value) ? value : value === undefined ? [] : [value];
+  });
+  return linked.some((link) => typeof link === 'object' && link !== null && EXTENSION_TYPES.has(String((link as { type?: unknown }).type)));
+}
 
 export function buildContexts(fields: Fields, path: string): string[] {
   const extra = optionalList(fields, 'extraContexts', path, (item, itemPath) => {
@@ -19,5 +34,6 @@ export function buildContexts(fields: Fields, path: string): string[] {
   // Repeating a required context is harmless intent, so it is dropped rather than refused.
   const contexts: string[] = [...REQUIRED_CONTEXTS];
   for (const url of extra) if (!contexts.includes(url)) contexts.push(url);
+  if (usesExtensionTypes(fields) && !contexts.includes(OB_EXTENSIONS_CONTEXT)) contexts.push(OB_EXTENSIONS_CONTEXT);
   return contexts;
 }

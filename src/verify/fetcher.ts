@@ -15,6 +15,8 @@ export type FetchJsonResult =
 export interface Fetcher {
   readonly available: boolean;
   fetchJson(url: string): Promise<FetchJsonResult>;
+  /** Records a document served from a cache, so the report still names what it relied on. */
+  recordCached(document: FetchedDocument): void;
   readonly fetched: readonly FetchedDocument[];
 }
 
@@ -27,12 +29,14 @@ interface FetcherLimits {
 export function createFetcher(fetchFn: FetchFunction | undefined, limits: FetcherLimits): Fetcher {
   const fetched: FetchedDocument[] = [];
   const cache = new Map<string, Promise<FetchJsonResult>>();
+  let requests = 0;
 
   async function load(url: string): Promise<FetchJsonResult> {
     if (!fetchFn) return { ok: false, reason: 'no-fetch', message: `Fetching ${url} needs options.fetch; none was given, so nothing was fetched.` };
-    if (fetched.length >= limits.maxFetches) {
+    if (requests >= limits.maxFetches) {
       return { ok: false, reason: 'budget', message: `Not fetched: this verification already made ${limits.maxFetches} requests (options.maxFetches).` };
     }
+    requests++;
     const record: FetchedDocument = { url, fetchedAt: new Date().toISOString() };
     fetched.push(record);
     try {
@@ -68,6 +72,9 @@ export function createFetcher(fetchFn: FetchFunction | undefined, limits: Fetche
   return {
     available: fetchFn !== undefined,
     fetched,
+    recordCached(document: FetchedDocument) {
+      fetched.push({ ...document, fromCache: true });
+    },
     fetchJson(url: string) {
       let pending = cache.get(url);
       if (!pending) {

@@ -22,7 +22,8 @@ export function formatReport(report: VerificationReport): string {
   if (report.provenance.fetched.length > 0) {
     lines.push('', 'fetched:');
     for (const f of report.provenance.fetched) {
-      lines.push(`  ${f.url} ${f.status ?? f.error ?? ''} ${f.sha256 ? `sha256 ${f.sha256}` : ''}`.trimEnd());
+      const cached = f.fromCache ? ` (from cache, fetched ${f.fetchedAt})` : '';
+      lines.push(`  ${f.url} ${f.status ?? f.error ?? ''} ${f.sha256 ? `sha256 ${f.sha256}` : ''}${cached}`.trimEnd());
     }
   }
   return lines.join('\n');

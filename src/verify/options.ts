@@ -63,6 +63,7 @@ export function normalizeVerifyOptions(options: VerifyOptions = {}): NormalizedV
     policy: {
       acceptUnresolvableIssuer: flag(options.acceptUnresolvableIssuer, 'acceptUnresolvableIssuer'),
       acceptUnavailableStatus: flag(options.acceptUnavailableStatus, 'acceptUnavailableStatus'),
+      acceptStatusListFromOtherIssuer: flag(options.acceptStatusListFromOtherIssuer, 'acceptStatusListFromOtherIssuer'),
       clockSkewSeconds: count(options.clockSkewSeconds, 'clockSkewSeconds', 0),
     },
     maxInputBytes: count(options.maxInputBytes, 'maxInputBytes', DEFAULT_MAX_INPUT_BYTES),

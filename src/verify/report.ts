@@ -69,10 +69,14 @@ export type CheckCode =
   | 'NOT_YET_VALID'
   | 'EXPIRED'
   | 'DATE_INVALID'
-  // status / trust
+  // status
   | 'REVOKED'
   | 'SUSPENDED'
   | 'STATUS_UNAVAILABLE'
+  | 'STATUS_TYPE_UNSUPPORTED'
+  | 'STATUS_LIST_ISSUER_MISMATCH'
+  | 'STATUS_INDEX_NUMERIC'
+  // trust
   | 'ISSUER_NOT_TRUSTED';
 
 export interface Check {
@@ -95,6 +99,8 @@ export interface FetchedDocument {
   /** ISO time the response was received (from the real clock, not `options.now`). */
   fetchedAt: string;
   error?: string;
+  /** Served from the status-list cache: `fetchedAt` is when it was really fetched. */
+  fromCache?: boolean;
 }
 
 /** What the verification relied on: enough for an agency to file and later re-check the report. */
@@ -123,6 +129,11 @@ export interface VerificationPolicy {
   acceptUnresolvableIssuer: boolean;
   /** Accept a credential whose status could not be determined. Default false. */
   acceptUnavailableStatus: boolean;
+  /**
+   * Accept a status list issued by someone other than the credential's issuer (the W3C spec
+   * allows it, e.g. a status service). Default false: STATUS_LIST_ISSUER_MISMATCH.
+   */
+  acceptStatusListFromOtherIssuer: boolean;
   /** Tolerated clock skew in seconds for valid-from / valid-until. Default 0. */
   clockSkewSeconds: number;
 }

@@ -16,7 +16,7 @@ const ALL_CODES: Record<CheckCode, true> = {
   CRYPTOSUITE_UNSUPPORTED: true, LEGACY_CRYPTOSUITE: true, INPUT_TOO_COMPLEX: true,
   VERIFICATION_METHOD_UNRESOLVABLE: true, VERIFICATION_METHOD_INVALID: true, KEY_NOT_AUTHORIZED: true, KEY_REVOKED: true, KEY_EXPIRED: true,
   KEY_NOT_CONTROLLED_BY_ISSUER: true, ISSUER_UNRESOLVABLE: true, ISSUER_ACCEPTED_BY_POLICY: true, NOT_YET_VALID: true,
-  EXPIRED: true, DATE_INVALID: true, REVOKED: true, SUSPENDED: true, STATUS_UNAVAILABLE: true,
+  EXPIRED: true, DATE_INVALID: true, REVOKED: true, SUSPENDED: true, STATUS_UNAVAILABLE: true, STATUS_TYPE_UNSUPPORTED: true, STATUS_LIST_ISSUER_MISMATCH: true, STATUS_INDEX_NUMERIC: true,
   ISSUER_NOT_TRUSTED: true,
 };
 
@@ -40,7 +40,7 @@ function sampleReport(): VerificationReport {
       inputSha256: SHA,
       library: { name: 'obv3', version: '0.1.0' },
       contexts: [{ url: 'https://www.w3.org/ns/credentials/v2', sha256: SHA }],
-      policy: { acceptUnresolvableIssuer: false, acceptUnavailableStatus: false, clockSkewSeconds: 0 },
+      policy: { acceptUnresolvableIssuer: false, acceptUnavailableStatus: false, acceptStatusListFromOtherIssuer: false, clockSkewSeconds: 0 },
       now: '2026-06-01T00:00:00.000Z',
       verifiedAt: '2026-06-01T00:00:01.250Z',
       fetched: [

@@ -6,7 +6,7 @@
  * issue that completes the row.
  */
 import { describe, expect, it } from 'vitest';
-import { CHECK_IDS, buildCredential, generateKey, verifyCredential, type VerificationReport, type VerifyOptions } from '../../src/index.js';
+import { CHECK_IDS, buildCredential, encodeBitstring, generateKey, verifyCredential, type VerificationReport, type VerifyOptions } from '../../src/index.js';
 import { signDocument } from '../../src/proof/index.js';
 import { waitTimeDraft } from '../support/drafts.js';
 import {
@@ -277,7 +277,9 @@ describe.skipIf(!hasSharedSpec)('EXPECTED.md verdicts for the OB 3.0 inputs in .
   });
 
   describe('validator-fixtures/complete.json', () => {
-    it('proof valid, schema checked against the bundled official schema; status STATUS_UNAVAILABLE, not verified', async () => {
+    const revocations = 'https://1edtech.edu/credentials/3732/revocations';
+
+    it('proof valid, schema checked against the bundled official schema; its revocation list not served: STATUS_UNAVAILABLE, not verified', async () => {
       const { fetch, requested } = keysServed();
       const report = await verifyCredential(fixture('validator-fixtures/complete.json').text, { now: NOW, fetch });
       expectChecks(report, { status: ['indeterminate', 'STATUS_UNAVAILABLE'] });
@@ -285,7 +287,14 @@ describe.skipIf(!hasSharedSpec)('EXPECTED.md verdicts for the OB 3.0 inputs in .
       // The declared (404ing) schema URL is never fetched: our bundled copy answers for it.
       const declared = (checkOf(report, 'schema').details as { credentialSchema: { status: string; source?: string }[] }).credentialSchema;
       expect(declared).toEqual([expect.objectContaining({ status: 'passed', source: 'bundled' })]);
-      expect(requested.every((url) => keyDocuments.has(url))).toBe(true);
+      expect(requested.filter((url) => !keyDocuments.has(url))).toEqual([revocations]);
+    });
+
+    it('its issuer\'s revocation list served, not naming it: verified', async () => {
+      const { fetch } = keysServed({ [revocations]: { id: revocations, issuer: 'https://1edtech.edu/issuers/565049', revokedCredentials: [] } });
+      const report = await verifyCredential(fixture('validator-fixtures/complete.json').text, { now: NOW, fetch });
+      expectChecks(report, { status: 'passed' });
+      expect(report.verified).toBe(true);
     });
 
     it('verified with acceptUnavailableStatus', async () => {
@@ -294,13 +303,27 @@ describe.skipIf(!hasSharedSpec)('EXPECTED.md verdicts for the OB 3.0 inputs in .
     });
   });
 
-  describe('status lists (REVOKED once status lists land)', () => {
-    it('bit-string-list__credential-status-revoked.json, keys and testlist served: proof valid, status STATUS_UNAVAILABLE, not verified (REVOKED once status lists land)', async () => {
+  describe('status lists', () => {
+    it('bit-string-list__credential-status-revoked.json, keys and testlist served: proof valid, status REVOKED (index 23 is set), not verified', async () => {
       const testlist = fixture('validator-fixtures/bit-string-list__testlist.json').text;
-      const { fetch } = keysServed({ [BITSTRING_LIST_URL]: testlist });
+      const { fetch, requested } = keysServed({ [BITSTRING_LIST_URL]: testlist });
       const file = fixture('validator-fixtures/bit-string-list__credential-status-revoked.json');
       expect((file.json!.credentialStatus as { statusListCredential: string }).statusListCredential).toBe(BITSTRING_LIST_URL);
       const report = await verifyCredential(file.text, { now: NOW, fetch });
+      expectChecks(report, { status: ['failed', 'REVOKED'] });
+      expect(report.verified).toBe(false);
+      expect(requested).toContain(BITSTRING_LIST_URL);
+      // The list's own proof was verified with its issuer's key before its bit was believed.
+      const entry = (checkOf(report, 'status').details as { entries: { numericIndex?: boolean; listUrl: string }[] }).entries[0];
+      expect(entry).toMatchObject({ listUrl: BITSTRING_LIST_URL, numericIndex: true });
+    });
+
+    it('bit-string-list__credential-status-revoked.json with the testlist tampered: status STATUS_UNAVAILABLE, never "not revoked"', async () => {
+      const testlist = fixture('validator-fixtures/bit-string-list__testlist.json').json!;
+      // A well-formed all-clear list under the original proof: only the proof can catch it.
+      const encodedList = await encodeBitstring(new Uint8Array(131_072 / 8));
+      const cleared = { ...testlist, credentialSubject: { ...(testlist.credentialSubject as object), encodedList } };
+      const report = await verifyCredential(fixture('validator-fixtures/bit-string-list__credential-status-revoked.json').text, { now: NOW, fetch: keysServed({ [BITSTRING_LIST_URL]: cleared }).fetch });
       expectChecks(report, { status: ['indeterminate', 'STATUS_UNAVAILABLE'] });
       expect(report.verified).toBe(false);
     });
@@ -316,8 +339,23 @@ describe.skipIf(!hasSharedSpec)('EXPECTED.md verdicts for the OB 3.0 inputs in .
       expect(report.verified).toBe(false);
     });
 
-    it('credential-status-revoked.json: VC 1.1, did:web key unresolvable, status STATUS_UNAVAILABLE, not verified (did:web and REVOKED come with the status-list/did:web issue)', async () => {
-      const { fetch, requested } = keysServed();
+    it('credential-status-revoked.json: VC 1.1, did:web key unresolvable here; its 1EdTechRevocationList served naming it: status REVOKED', async () => {
+      const file = fixture('validator-fixtures/credential-status-revoked.json');
+      const listUrl = (file.json!.credentialStatus as { id: string }).id;
+      const issuer = (file.json!.issuer as { id: string }).id;
+      const { fetch } = keysServed({ [listUrl]: { id: listUrl, issuer, revokedCredentials: [{ id: file.json!.id, revocationReason: 'test' }] } });
+      const report = await verifyCredential(file.text, { now: NOW, fetch });
+      expectChecks(report, {
+        context: ['warning', 'VC_1_1'],
+        proof: ['indeterminate', 'VERIFICATION_METHOD_UNRESOLVABLE'],
+        'issuer-key': 'skipped',
+        status: ['failed', 'REVOKED'],
+      });
+      expect(report.verified).toBe(false);
+    });
+
+    it('credential-status-revoked.json without its list: status STATUS_UNAVAILABLE; accepting that does not make an unresolved key acceptable', async () => {
+      const { fetch } = keysServed();
       const report = await verifyCredential(fixture('validator-fixtures/credential-status-revoked.json').text, { now: NOW, fetch });
       expectChecks(report, {
         context: ['warning', 'VC_1_1'],
@@ -325,9 +363,6 @@ describe.skipIf(!hasSharedSpec)('EXPECTED.md verdicts for the OB 3.0 inputs in .
         'issuer-key': 'skipped',
         status: ['indeterminate', 'STATUS_UNAVAILABLE'],
       });
-      expect(report.verified).toBe(false);
-      expect(requested).toEqual([]);
-      // Accepting an unavailable status does not make an unresolved key acceptable.
       const lenient = await verifyCredential(fixture('validator-fixtures/credential-status-revoked.json').text, { now: NOW, fetch, acceptUnavailableStatus: true });
       expect(lenient.verified).toBe(false);
     });
