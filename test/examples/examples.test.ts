@@ -1,0 +1,35 @@
+/**
+ * Every example script runs as a user would run it (`npm run …`, through tsx) and prints what its
+ * story promises. The scripts talk only to 127.0.0.1 servers they start themselves.
+ */
+import { execFile } from 'node:child_process';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const run = promisify(execFile);
+
+async function runExample(file: string): Promise<string> {
+  const { stdout } = await run(process.execPath, [join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(root, 'examples', file)], {
+    cwd: root,
+    timeout: 120_000,
+  });
+  return stdout;
+}
+
+describe('examples', () => {
+  it('issue-micro-credential.ts (npm run example): issues Wait Time and verifies it offline', async () => {
+    const out = await runExample('issue-micro-credential.ts');
+    expect(out).toContain('VERIFIED: Wait Time');
+    expect(out).not.toContain('NOT VERIFIED');
+  });
+
+  it('revoke-and-check.ts (npm run example:revoke): one credential verified, the revoked one REVOKED', async () => {
+    const out = await runExample('revoke-and-check.ts');
+    expect(out.match(/^VERIFIED: /gm)).toHaveLength(1);
+    expect(out.match(/^NOT VERIFIED: /gm)).toHaveLength(1);
+    expect(out).toMatch(/\[FAIL\] status +REVOKED: /);
+  });
+});
