@@ -16,6 +16,6 @@ export const typeCheck: CheckDefinition = {
         message: `type must include "VerifiableCredential" and one of ${CREDENTIAL_TYPES.join(', ')}; it is ${JSON.stringify(credential.type)}.`,
       };
     }
-    return { status: 'passed', message: `An ${kind}.`, details: { type: found } };
+    return { status: 'passed', message: `${/^[AEIOU]/.test(kind) ? 'An' : 'A'} ${kind}.`, details: { type: found } };
   },
 };
