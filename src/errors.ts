@@ -20,7 +20,10 @@ export type Obv3ErrorCode =
   /** Canonicalization exceeded its work limit (a crafted graph). */
   | 'INPUT_TOO_COMPLEX'
   /** A requested feature is outside what this version supports. */
-  | 'UNSUPPORTED';
+  | 'UNSUPPORTED'
+  // stacks (issue 5)
+  /** A stack credential was asked for before the stack's rule is met; see the message for what is missing. */
+  | 'STACK_INCOMPLETE';
 
 /** One thing wrong with a document, at a JSON path, with what to do about it. */
 export interface ValidationProblem {

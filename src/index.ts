@@ -9,8 +9,14 @@ export * from './keys/index.js';
 export * from './issue/index.js';
 export * from './verify/index.js';
 export * from './schema/index.js';
+// stacks and CLR (issue 5)
+export * from './stack/index.js';
+export * from './clr/index.js';
 export {
   BUNDLED_CONTEXTS,
+  CLR_CONTEXT,
+  CLR_CONTEXTS,
+  STACK_CONTEXT,
   OB_CONTEXT,
   OB_CONTEXTS,
   OB_EXTENSIONS_CONTEXT,

@@ -32,12 +32,12 @@ export async function issueCredential(draft: CredentialDraft, options: IssueOpti
 }
 
 /**
- * Signs a credential that is already built (an OpenBadgeCredential, AchievementCredential or
- * EndorsementCredential), after the same checks issueCredential makes.
+ * Signs a credential that is already built (an OpenBadgeCredential, AchievementCredential,
+ * EndorsementCredential or ClrCredential), after the same checks issueCredential makes.
  */
 export async function signCredential<T extends object>(credential: T, options: IssueOptions): Promise<SignedCredential<T>> {
   const signer = toSigner(options?.key);
-  const kind: SchemaKind = hasType(credential, 'EndorsementCredential') ? 'endorsement' : 'credential';
+  const kind: SchemaKind = hasType(credential, 'EndorsementCredential') ? 'endorsement' : hasType(credential, 'ClrCredential') ? 'clr' : 'credential';
   assertValidForIssue(credential, kind);
   assertKeyBelongsToIssuer(credential, signer);
   const documentLoader = options.contexts ? createDocumentLoader(new Map(Object.entries(options.contexts))) : undefined;

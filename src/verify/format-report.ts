@@ -19,7 +19,10 @@ export function formatReport(report: VerificationReport): string {
     '',
     ...report.checks.map((check) => checkLine(check, '  ')),
   ];
-  for (const embedded of report.embeddedCredentials ?? []) lines.push(...embeddedLines(embedded, '  '));
+  if (report.embeddedCredentials?.length) {
+    lines.push('', 'embedded credentials:');
+    for (const embedded of report.embeddedCredentials) lines.push(...embeddedLines(embedded, '  '));
+  }
   if (report.provenance.fetched.length > 0) {
     lines.push('', 'fetched:');
     for (const f of report.provenance.fetched) {
@@ -33,14 +36,16 @@ function checkLine(check: Check, indent: string): string {
   return `${indent}[${MARK[check.status]}] ${check.id.padEnd(12)} ${check.code ? `${check.code}: ` : ''}${check.message}`;
 }
 
-/** An embedded credential (of a CLR): its verdict, then its checks, one level further in. */
+/**
+ * An embedded credential (of a CLR): its verdict, then, one level further in, only the checks that
+ * did not simply pass or skip (a CLR may carry dozens of credentials).
+ */
 function embeddedLines(report: EmbeddedCredentialReport, indent: string): string[] {
   const name = typeof report.credential?.name === 'string' ? report.credential.name : '(unnamed credential)';
   const inner = `${indent}    `;
   return [
-    '',
     `${indent}${report.verified ? 'VERIFIED' : 'NOT VERIFIED'}: ${name} at ${report.path}${report.provenIssuer ? `, issuer ${report.provenIssuer}` : ''}`,
-    ...report.checks.map((check) => checkLine(check, inner)),
+    ...report.checks.filter((c) => c.status !== 'passed' && c.status !== 'skipped').map((check) => checkLine(check, inner)),
     ...(report.embeddedCredentials ?? []).flatMap((e) => embeddedLines(e, inner)),
   ];
 }
