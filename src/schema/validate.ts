@@ -19,7 +19,8 @@ export function assertValidForIssue(doc: unknown, kind?: SchemaKind): void {
   const what = resolved === 'profile' ? 'profile' : resolved === 'endorsement' ? 'endorsement credential' : resolved === 'clr' ? 'ClrCredential' : 'credential';
   const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
   const lines = problems.map((p) => `- ${p.path}: ${p.message}`);
-  throw new Obv3Error('SCHEMA_INVALID', `The ${what} does not have the OB 3.0 shape obv3 issues (${count}):\n${lines.join('\n')}`, { problems });
+  const shape = resolved === 'clr' ? 'CLR 2.0' : 'OB 3.0';
+  throw new Obv3Error('SCHEMA_INVALID', `The ${what} does not have the ${shape} shape obv3 issues (${count}):\n${lines.join('\n')}`, { problems });
 }
 
 /** Problems with `doc` as a credential (or profile) offered for verification; [] when none. */
