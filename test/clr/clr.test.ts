@@ -182,6 +182,22 @@ describe('verifyCredential on a CLR', () => {
     expect(report.verified).toBe(true);
   });
 
+  it('reports embedded values that are not credentials by their parse code, without throwing', async () => {
+    const built = buildClr(draft()) as Record<string, any>;
+    const odd = { ...built, credentialSubject: { ...built.credentialSubject, verifiableCredential: [42, 'eyJhbGciOiJFZERTQSJ9.e30.c2ln', null, [], {}] } };
+    const report = await verifyCredential(odd, { now: NOW });
+    expect(report.embeddedCredentials?.map((e) => [e.checks[0]?.status, e.checks[0]?.code ?? null])).toEqual([
+      ['failed', 'INPUT_NOT_OBJECT'],
+      ['failed', 'INPUT_FORMAT_UNSUPPORTED'],
+      ['failed', 'INPUT_NOT_OBJECT'],
+      ['failed', 'INPUT_NOT_OBJECT'],
+      ['passed', null],
+    ]);
+    expect(check(report.embeddedCredentials![4]!, 'context')).toMatchObject({ status: 'failed', code: 'CONTEXT_MISSING' });
+    expect(check(report, 'credentials')).toMatchObject({ status: 'failed', code: 'EMBEDDED_CREDENTIAL_NOT_VERIFIED' });
+    expect(validateAgainstSchema(JSON.parse(JSON.stringify(report)), reportSchema)).toEqual([]);
+  });
+
   it('shares one fetch budget across the CLR and its credentials', async () => {
     const fetched: string[] = [];
     const fetch = async (url: string) => {
