@@ -24,7 +24,10 @@ export type Obv3ErrorCode =
   /** A status store's files are damaged or contradict themselves; obv3 will not guess at lost state. */
   | 'STORE_CORRUPT'
   /** Another writer held a status store's lock for longer than the lock timeout. */
-  | 'STORE_BUSY';
+  | 'STORE_BUSY'
+  // stacks (issue 5)
+  /** A stack credential was asked for before the stack's rule is met; see the message for what is missing. */
+  | 'STACK_INCOMPLETE';
 
 /** One thing wrong with a document, at a JSON path, with what to do about it. */
 export interface ValidationProblem {

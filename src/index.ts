@@ -11,8 +11,14 @@ export * from './verify/index.js';
 export * from './schema/index.js';
 export * from './status/index.js';
 export * from './net/index.js';
+// stacks and CLR (issue 5)
+export * from './stack/index.js';
+export * from './clr/index.js';
 export {
   BUNDLED_CONTEXTS,
+  CLR_CONTEXT,
+  CLR_CONTEXTS,
+  STACK_CONTEXT,
   OB_CONTEXT,
   OB_CONTEXTS,
   OB_EXTENSIONS_CONTEXT,

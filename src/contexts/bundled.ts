@@ -19,6 +19,7 @@ import ob303 from './files/ob-3.0.3.json';
 import obExtensions from './files/ob-extensions.json';
 import clr200 from './files/clr-2.0.0.json';
 import clr201 from './files/clr-2.0.1.json';
+import obv3Stack from './files/obv3-stack-v1.json';
 
 export interface BundledContext {
   url: string;
@@ -38,6 +39,15 @@ export const OB_EXTENSIONS_CONTEXT = 'https://purl.imsglobal.org/spec/ob/v3p0/ex
 export const DATA_INTEGRITY_V1_CONTEXT = 'https://w3id.org/security/data-integrity/v1';
 export const ED25519_2020_CONTEXT = 'https://w3id.org/security/suites/ed25519-2020/v1';
 export const MULTIKEY_CONTEXT = 'https://w3id.org/security/multikey/v1';
+/** The CLR 2.0 context new ClrCredentials use. */
+export const CLR_CONTEXT = 'https://purl.imsglobal.org/spec/clr/v2p0/context-2.0.1.json';
+/**
+ * obv3's own context for the terms of a stack's rule (`stackRule`, `StackRule`, `ElectiveGroup`),
+ * published at this URL and bundled here like every other context.
+ */
+export const STACK_CONTEXT = 'https://obv3.dev/contexts/stack-v1.json';
+/** Every CLR 2.0 context URL we verify, oldest first. */
+export const CLR_CONTEXTS = ['https://purl.imsglobal.org/spec/clr/v2p0/context.json', CLR_CONTEXT] as const;
 
 /** Every OB 3.0 context URL we verify, oldest first. */
 export const OB_CONTEXTS = [
@@ -62,8 +72,10 @@ export const BUNDLED_CONTEXTS: readonly BundledContext[] = [
   // What the live 3.0.3 URL serves: the spec repo's file plus `endorsementJwt` and `jti`.
   { url: OB_CONTEXT, file: 'ob-3.0.3.json', sha256: '3d34f4d4ef1bce691106e63798beb5e7b862ba841423f5ee1e53ab7ddf3bca84', document: ob303 },
   { url: OB_EXTENSIONS_CONTEXT, file: 'ob-extensions.json', sha256: '146f85aa16effd7ca1da8056eb443f53ce1eca8a34186cb062832c0a97d889c3', document: obExtensions },
-  { url: 'https://purl.imsglobal.org/spec/clr/v2p0/context.json', file: 'clr-2.0.0.json', sha256: 'e198d7b517d74c5036434ce495086f67b10244709e9a3df9dcb7f8b1579b6167', document: clr200 },
-  { url: 'https://purl.imsglobal.org/spec/clr/v2p0/context-2.0.1.json', file: 'clr-2.0.1.json', sha256: '880f1902d4158f2f33ce06af41b90719977cd1ea337a9de2e41edb3ff5e543d6', document: clr201 },
+  { url: CLR_CONTEXTS[0], file: 'clr-2.0.0.json', sha256: 'e198d7b517d74c5036434ce495086f67b10244709e9a3df9dcb7f8b1579b6167', document: clr200 },
+  { url: CLR_CONTEXT, file: 'clr-2.0.1.json', sha256: '880f1902d4158f2f33ce06af41b90719977cd1ea337a9de2e41edb3ff5e543d6', document: clr201 },
+  // obv3's own (stacks): published at STACK_CONTEXT.
+  { url: STACK_CONTEXT, file: 'obv3-stack-v1.json', sha256: '4198e81016d2896a47b93ee0dfa45836764f8182bb050457829de1431c86b201', document: obv3Stack },
 ];
 
 const byUrl = new Map<string, BundledContext>(BUNDLED_CONTEXTS.map((c) => [c.url, c]));

@@ -52,8 +52,8 @@ export async function issueCredential(draft: CredentialDraft, options: IssueOpti
 }
 
 /**
- * Signs a credential that is already built (an OpenBadgeCredential, AchievementCredential or
- * EndorsementCredential), after the same checks issueCredential makes.
+ * Signs a credential that is already built (an OpenBadgeCredential, AchievementCredential,
+ * EndorsementCredential or ClrCredential), after the same checks issueCredential makes.
  */
 export async function signCredential<T extends object>(credential: T, options: IssueOptions): Promise<SignedCredential<T>> {
   const signer = signerOf(options?.key);
@@ -62,7 +62,7 @@ export async function signCredential<T extends object>(credential: T, options: I
 }
 
 function assertIssuable(credential: object, signer: Signer): void {
-  const kind: SchemaKind = hasType(credential, 'EndorsementCredential') ? 'endorsement' : 'credential';
+  const kind: SchemaKind = hasType(credential, 'EndorsementCredential') ? 'endorsement' : hasType(credential, 'ClrCredential') ? 'clr' : 'credential';
   assertValidForIssue(withOneStatusEntry(credential), kind);
   assertKeyBelongsToIssuer(credential, signer);
 }

@@ -31,3 +31,5 @@ export type {
   VerifiableCredentialFields,
 } from './credential.js';
 export type { EndorsementCredential, EndorsementSubject } from './endorsement.js';
+export type { ElectiveGroup, StackAchievement, StackRule } from './stack.js';
+export type { Association, AssociationType, ClrCredential, ClrSubject } from './clr.js';

@@ -5,6 +5,7 @@
  */
 export type { SchemaKind } from './schema-kind.js';
 export { inferSchemaKind } from './schema-kind.js';
-export { assertValidForIssue, validateForIssue, validateForVerify } from './validate.js';
-export { OFFICIAL_SCHEMA_URLS, validateAgainstOfficialSchema, type OfficialSchemaUrl } from './official-schemas.js';
+export { assertValidForIssue, validateForIssue, validateForVerify, validateStackRule } from './validate.js';
+export { OFFICIAL_SCHEMA_URLS, validateAgainstOfficialSchema, validateAgainstOfficialSchemaAsJsonLd, type OfficialSchemaUrl } from './official-schemas.js';
+export type { JsonLdValidation } from './json-ld-arrays.js';
 export { validateAgainstSchema } from './fetched-schemas.js';

@@ -9,6 +9,7 @@ import achievementCredentialSchema from '../../schemas/official/ob_v3p0_achievem
 import endorsementCredentialSchema from '../../schemas/official/ob_v3p0_endorsementcredential_schema.json';
 import profileSchema from '../../schemas/official/ob_v3p0_profile_schema.json';
 import { createLenientAjv } from './ajv-instances.js';
+import { validateAsJsonLd, type JsonLdValidation } from './json-ld-arrays.js';
 import { runValidator } from './run-validator.js';
 
 const PURL = 'https://purl.imsglobal.org/spec/ob/v3p0/schema/json/';
@@ -36,6 +37,20 @@ const validators = new Map<string, ValidateFunction>();
  * is not one of OFFICIAL_SCHEMA_URLS.
  */
 export function validateAgainstOfficialSchema(doc: unknown, url: string): ValidationProblem[] | undefined {
+  const validate = officialValidator(url);
+  return validate ? runValidator(validate, doc) : undefined;
+}
+
+/**
+ * Like validateAgainstOfficialSchema, but reads single values where the schema wants arrays as
+ * JSON-LD does (arrays of one) and says where it had to (see json-ld-arrays.ts).
+ */
+export function validateAgainstOfficialSchemaAsJsonLd(doc: unknown, url: string): JsonLdValidation | undefined {
+  const validate = officialValidator(url);
+  return validate ? validateAsJsonLd(validate, doc) : undefined;
+}
+
+function officialValidator(url: string): ValidateFunction | undefined {
   const schema = SCHEMAS.get(url);
   if (!schema) return undefined;
   let validate = validators.get(url);
@@ -44,5 +59,5 @@ export function validateAgainstOfficialSchema(doc: unknown, url: string): Valida
     validate = ajv.compile(schema);
     validators.set(url, validate);
   }
-  return runValidator(validate, doc);
+  return validate;
 }

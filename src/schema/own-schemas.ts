@@ -9,6 +9,9 @@ import endorsementVerifySchema from '../../schemas/ob-v3p0-endorsement-verify.sc
 import issueSchema from '../../schemas/ob-v3p0-issue.schema.json';
 import profileSchema from '../../schemas/ob-v3p0-profile.schema.json';
 import verifySchema from '../../schemas/ob-v3p0-verify.schema.json';
+import clrIssueSchema from '../../schemas/clr-v2p0-issue.schema.json';
+import clrVerifySchema from '../../schemas/clr-v2p0-verify.schema.json';
+import stackSchema from '../../schemas/obv3-stack-v1.schema.json';
 import { createOwnAjv } from './ajv-instances.js';
 import type { SchemaKind } from './schema-kind.js';
 
@@ -20,20 +23,29 @@ const TARGETS: Record<SchemaMode, Record<SchemaKind, string>> = {
     credential: issueSchema.$id,
     endorsement: endorsementIssueSchema.$id,
     profile: profileSchema.$id,
+    clr: clrIssueSchema.$id,
   },
   verify: {
     credential: verifySchema.$id,
     endorsement: endorsementVerifySchema.$id,
     // A profile met while verifying (e.g. a fetched issuer document) gets the tolerant Profile.
     profile: `${verifySchema.$id}#/$defs/Profile`,
+    clr: clrVerifySchema.$id,
   },
 };
+
+/** Our schema of a stack's rule (`stackRule` on an Achievement). */
+export const STACK_RULE_SCHEMA_REF = `${stackSchema.$id}#/$defs/StackRule`;
 
 let ajv: Ajv2020 | undefined;
 const validators = new Map<string, ValidateFunction>();
 
 export function ownValidator(mode: SchemaMode, kind: SchemaKind): ValidateFunction {
-  const target = TARGETS[mode][kind];
+  return validatorFor(TARGETS[mode][kind]);
+}
+
+/** The compiled validator for a schema (or a `$defs` member) of ours, by its URI. */
+export function validatorFor(target: string): ValidateFunction {
   let validate = validators.get(target);
   if (!validate) {
     validate = instance().compile({ $ref: target });
@@ -46,7 +58,8 @@ function instance(): Ajv2020 {
   if (!ajv) {
     const created = createOwnAjv();
     // Added together: the endorsement and profile schemas $ref the others' $defs.
-    for (const schema of [issueSchema, verifySchema, endorsementIssueSchema, endorsementVerifySchema, profileSchema]) {
+    const all = [issueSchema, verifySchema, endorsementIssueSchema, endorsementVerifySchema, profileSchema, clrIssueSchema, clrVerifySchema, stackSchema];
+    for (const schema of all) {
       created.addSchema(schema);
     }
     ajv = created;

@@ -24,3 +24,8 @@ export function types(value: Record<string, unknown>): string[] {
 export function isVc11(credential: Record<string, unknown>): boolean {
   return asArray(credential['@context'])[0] === VC_V1_CONTEXT;
 }
+
+/** A CLR 2.0 ClrCredential: a signed bundle of a learner's credentials. */
+export function isClr(credential: Record<string, unknown>): boolean {
+  return types(credential).includes('ClrCredential');
+}

@@ -5,9 +5,16 @@
 import type { Check, VerificationPolicy } from './report.js';
 
 export function decide(checks: readonly Check[], policy: VerificationPolicy): boolean {
-  return checks.every((check) => {
-    if (check.status === 'failed') return false;
-    if (check.status !== 'indeterminate') return true;
-    return check.id === 'status' && policy.acceptUnavailableStatus;
-  });
+  return blockingCheck(checks, policy) === undefined;
+}
+
+/**
+ * The check that keeps a credential from being verified: the first that failed, else the first
+ * left undecided that the policy does not accept. Undefined when the credential is verified.
+ */
+export function blockingCheck(checks: readonly Check[], policy: VerificationPolicy): Check | undefined {
+  return (
+    checks.find((check) => check.status === 'failed') ??
+    checks.find((check) => check.status === 'indeterminate' && !(check.id === 'status' && policy.acceptUnavailableStatus))
+  );
 }

@@ -17,3 +17,7 @@ export const DEFAULT_MAX_FETCH_BYTES = 1024 * 1024;
 export const DEFAULT_FETCH_TIMEOUT_MS = 10_000;
 /** Most proofs on one credential that are examined. */
 export const MAX_PROOFS = 8;
+/** Most credentials one verification examines inside a CLR (all nesting levels together). */
+export const DEFAULT_MAX_EMBEDDED_CREDENTIALS = 256;
+/** Deepest nesting of CLRs inside CLRs that is verified (1: a CLR's own credentials). */
+export const MAX_EMBEDDING_DEPTH = 2;

@@ -6,6 +6,7 @@ import { Obv3Error } from '../errors.js';
 import {
   DEFAULT_FETCH_TIMEOUT_MS,
   DEFAULT_MAX_DEPTH,
+  DEFAULT_MAX_EMBEDDED_CREDENTIALS,
   DEFAULT_MAX_FETCHES,
   DEFAULT_MAX_FETCH_BYTES,
   DEFAULT_MAX_INPUT_BYTES,
@@ -28,6 +29,8 @@ export interface VerifyOptions extends Partial<VerificationPolicy> {
   maxFetches?: number;
   maxFetchBytes?: number;
   fetchTimeoutMs?: number;
+  /** Most credentials verified inside a CLR, all nesting levels together. Default 256. */
+  maxEmbeddedCredentials?: number;
 }
 
 export interface NormalizedVerifyOptions {
@@ -40,6 +43,7 @@ export interface NormalizedVerifyOptions {
   maxFetches: number;
   maxFetchBytes: number;
   fetchTimeoutMs: number;
+  maxEmbeddedCredentials: number;
 }
 
 export function normalizeVerifyOptions(options: VerifyOptions = {}): NormalizedVerifyOptions {
@@ -71,6 +75,7 @@ export function normalizeVerifyOptions(options: VerifyOptions = {}): NormalizedV
     maxFetches: count(options.maxFetches, 'maxFetches', DEFAULT_MAX_FETCHES),
     maxFetchBytes: count(options.maxFetchBytes, 'maxFetchBytes', DEFAULT_MAX_FETCH_BYTES),
     fetchTimeoutMs: count(options.fetchTimeoutMs, 'fetchTimeoutMs', DEFAULT_FETCH_TIMEOUT_MS),
+    maxEmbeddedCredentials: count(options.maxEmbeddedCredentials, 'maxEmbeddedCredentials', DEFAULT_MAX_EMBEDDED_CREDENTIALS),
   };
 }
 

@@ -20,6 +20,8 @@ export const CHECK_IDS = [
   'valid-until',
   'status',
   'endorsements',
+  // CLR: every credential a ClrCredential embeds, verified with this same pipeline.
+  'credentials',
   'trust',
 ] as const;
 
@@ -77,7 +79,15 @@ export type CheckCode =
   | 'STATUS_LIST_ISSUER_MISMATCH'
   | 'STATUS_INDEX_NUMERIC'
   // trust
-  | 'ISSUER_NOT_TRUSTED';
+  | 'ISSUER_NOT_TRUSTED'
+  // stacks and CLR (issue 5): declared schemas read as JSON-LD, embedded credentials, associations
+  | 'SCHEMA_SINGLE_VALUE'
+  | 'CLR_CREDENTIALS_MISSING'
+  | 'EMBEDDED_CREDENTIAL_NOT_VERIFIED'
+  | 'EMBEDDED_CREDENTIALS_TOO_MANY'
+  | 'EMBEDDING_TOO_DEEP'
+  | 'EMBEDDED_RECIPIENT_MISMATCH'
+  | 'ASSOCIATION_DANGLING';
 
 export interface Check {
   id: CheckId;
@@ -146,5 +156,24 @@ export interface VerificationReport {
   checks: Check[];
   /** The issuer id the proofs establish (the credential's issuer, or by policy the key's controller). */
   provenIssuer?: string;
+  /**
+   * For a ClrCredential: one report per credential it embeds (`credentialSubject.verifiableCredential`),
+   * in document order, each from the same pipeline. Their fetches are in this report's provenance.
+   */
+  embeddedCredentials?: EmbeddedCredentialReport[];
   provenance: ReportProvenance;
+}
+
+/** The report on one credential embedded in another (a CLR), sharing the outer report's provenance. */
+export interface EmbeddedCredentialReport {
+  /** JSON Pointer to the credential in the outer one, e.g. `/credentialSubject/verifiableCredential/0`. */
+  path: string;
+  /** SHA-256 (hex) of the embedded credential's JSON text (JSON.stringify of it as embedded). */
+  inputSha256: string;
+  verified: boolean;
+  credential?: Record<string, unknown>;
+  checks: Check[];
+  provenIssuer?: string;
+  /** Credentials embedded in this one (a CLR inside a CLR), within the nesting limit. */
+  embeddedCredentials?: EmbeddedCredentialReport[];
 }

@@ -65,7 +65,11 @@ function resolveDidKeyMethod(id: string): ResolveResult {
   try {
     const { document, verificationMethod } = resolveDidKey(id);
     if (verificationMethod.id !== id) {
-      return fail('failed', 'VERIFICATION_METHOD_INVALID', `${id} does not name the key of its did:key (expected ${verificationMethod.id}).`);
+      // A bare did:key (no fragment), as CLR 2.0 wallets sign with: its document holds exactly one
+      // key, listed under assertionMethod, so the DID names that key unambiguously. The key is
+      // served under the id the proof uses, since the suites look it up by that id.
+      const controllerDocument = { ...document, assertionMethod: [...(document.assertionMethod ?? []), id] };
+      return toResolved({ ...verificationMethod, id } as unknown as Json, controllerDocument as unknown as Json, id);
     }
     return toResolved(verificationMethod as unknown as Json, document as unknown as Json, id);
   } catch (error) {

@@ -5,7 +5,7 @@
  */
 import type { Fetcher } from './fetcher.js';
 import type { NormalizedVerifyOptions } from './options.js';
-import type { Check, CheckId } from './report.js';
+import type { Check, CheckId, EmbeddedCredentialReport } from './report.js';
 import type { ProofOutcome } from './verify-proof.js';
 
 export interface VerificationContext {
@@ -16,6 +16,19 @@ export interface VerificationContext {
   proofs: ProofOutcome[];
   /** Filled by the issuer-key check. */
   provenIssuer?: string;
+  /** How deep inside CLRs this credential sits, and the embedded credentials still allowed. */
+  embedding: EmbeddingState;
+  /** Verifies a credential embedded in this one with the same pipeline, options and fetcher. */
+  verifyEmbedded(credential: unknown, path: string): Promise<EmbeddedCredentialReport>;
+  /** Filled by the credentials check: one report per embedded credential. */
+  embedded?: EmbeddedCredentialReport[];
+}
+
+export interface EmbeddingState {
+  /** 0 for the credential given to verifyCredential, 1 for a credential its CLR embeds, … */
+  depth: number;
+  /** Shared by every level: embedded credentials that may still be verified. */
+  budget: { remaining: number };
 }
 
 /** One step of verification. Adding a check is one new file exporting one of these. */

@@ -37,9 +37,18 @@ describe('bundled contexts', () => {
         'https://w3id.org/vc/status-list/2021/v1',
         'https://purl.imsglobal.org/spec/clr/v2p0/context.json',
         'https://purl.imsglobal.org/spec/clr/v2p0/context-2.0.1.json',
+        'https://obv3.dev/contexts/stack-v1.json',
       ]),
     );
     expect(new Set(urls).size).toBe(urls.length);
+  });
+
+  it('pins obv3\'s own stack context, the one published at https://obv3.dev/contexts/stack-v1.json', () => {
+    const stack = BUNDLED_CONTEXTS.find((c) => c.url === 'https://obv3.dev/contexts/stack-v1.json');
+    expect(stack?.sha256).toBe('4198e81016d2896a47b93ee0dfa45836764f8182bb050457829de1431c86b201');
+    expect(Object.keys((stack?.document as { '@context': object })['@context'])).toEqual(
+      expect.arrayContaining(['stackRule', 'StackRule', 'ElectiveGroup']),
+    );
   });
 
   it('serves at the 3.0.3 URL what the live URL serves, with endorsementJwt and jti', async () => {

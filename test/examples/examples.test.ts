@@ -32,4 +32,14 @@ describe('examples', () => {
     expect(out.match(/^NOT VERIFIED: /gm)).toHaveLength(1);
     expect(out).toMatch(/\[FAIL\] status +REVOKED: /);
   });
+
+  it('teacher-leader-stack.ts (npm run example:stack): the revoked component is left out, the replacement completes the stack, the CLR verifies', async () => {
+    const out = await runExample('teacher-leader-stack.ts');
+    expect(out).toMatch(/^NOT YET COMPLETE: Teacher Leader/m);
+    expect(out).toMatch(/left out #1 Checking for Understanding: REVOKED/);
+    expect(out).toMatch(/^COMPLETE: Teacher Leader/m);
+    expect(out).toMatch(/^VERIFIED: Maria Lopez: teacher-leader record/m);
+    expect(out).toContain('All 13 embedded credentials are verified.');
+    expect(out).toContain('stack award earned from its components: true');
+  });
 });

@@ -10,13 +10,16 @@ const DIR = new URL('../../schemas/', import.meta.url);
 const ours = readdirSync(DIR).filter((f) => f.endsWith('.schema.json'));
 
 describe('schema files', () => {
-  it('include the issue, verify, endorsement, profile and report schemas', () => {
+  it('include the issue, verify, endorsement, profile, CLR, stack and report schemas', () => {
     expect(ours.sort()).toEqual([
+      'clr-v2p0-issue.schema.json',
+      'clr-v2p0-verify.schema.json',
       'ob-v3p0-endorsement-issue.schema.json',
       'ob-v3p0-endorsement-verify.schema.json',
       'ob-v3p0-issue.schema.json',
       'ob-v3p0-profile.schema.json',
       'ob-v3p0-verify.schema.json',
+      'obv3-stack-v1.schema.json',
       'verification-report-v1.schema.json',
     ]);
   });
@@ -28,7 +31,7 @@ describe('schema files', () => {
     expect(schema.title.length).toBeGreaterThan(10);
   });
 
-  it.each(['credential', 'endorsement', 'profile'] as SchemaKind[])('the %s schemas compile strictly and reject an empty object', (kind) => {
+  it.each(['credential', 'endorsement', 'profile', 'clr'] as SchemaKind[])('the %s schemas compile strictly and reject an empty object', (kind) => {
     expect(validateForIssue({}, kind).length).toBeGreaterThan(0);
     expect(validateForVerify({}, kind).length).toBeGreaterThan(0);
   });

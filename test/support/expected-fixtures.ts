@@ -64,6 +64,7 @@ export const CLEAN: Readonly<Record<CheckId, ExpectedCheck>> = {
   'valid-until': 'passed',
   status: 'skipped', // no credentialStatus declared
   endorsements: 'skipped', // not verified in this version
+  credentials: 'skipped', // not a CLR: it embeds no credentials
   trust: 'skipped', // no trusted-issuer registry given
 };
 

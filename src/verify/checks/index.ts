@@ -2,6 +2,7 @@
 import type { CheckDefinition } from '../verification-context.js';
 import { contextCheck } from './context.js';
 import { validFromCheck, validUntilCheck } from './dates.js';
+import { embeddedCredentialsCheck } from './embedded-credentials.js';
 import { endorsementsCheck } from './endorsements.js';
 import { issuerKeyCheck } from './issuer-key.js';
 import { proofCheck } from './proof.js';
@@ -22,5 +23,6 @@ export const CHECKS: readonly CheckDefinition[] = [
   validUntilCheck,
   statusCheck,
   endorsementsCheck,
+  embeddedCredentialsCheck,
   trustCheck,
 ];

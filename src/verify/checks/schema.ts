@@ -1,31 +1,40 @@
 /**
  * `schema`: the credential against our tolerant verify schema, then every `credentialSchema` it
- * declares: the official 1EdTech schemas from our bundled copies, any other URL only through
+ * declares: the official 1EdTech schemas from our bundled copies (single values where they want
+ * arrays are a warning, as JSON-LD reads both alike), the official CLR 2.0 schema URL by our own
+ * CLR schema (1EdTech publishes none we could bundle), any other URL only through
  * `options.fetch`. A `refreshService` is reported, never followed.
  */
 import type { ValidationProblem } from '../../errors.js';
-import { validateAgainstOfficialSchema, validateAgainstSchema, validateForVerify } from '../../schema/index.js';
-import { asArray, isObject, types } from '../credential-fields.js';
+import { validateAgainstOfficialSchemaAsJsonLd, validateAgainstSchema, validateForVerify, type SchemaKind } from '../../schema/index.js';
+import { asArray, isClr, isObject, types } from '../credential-fields.js';
 import type { Fetcher } from '../fetcher.js';
 import type { Check } from '../report.js';
 import type { CheckDefinition } from '../verification-context.js';
 
 const SCHEMA_TYPES = new Set(['1EdTechJsonSchemaValidator2019', 'JsonSchema']);
 
+/** Where 1EdTech publishes the CLR 2.0 ClrCredential schema (not available to bundle). */
+export const CLR_SCHEMA_URL = 'https://purl.imsglobal.org/spec/clr/v2p0/schema/json/clr_v2p0_clrcredential_schema.json';
+
 interface DeclaredSchemaResult {
   id: string;
   type: string;
   status: 'passed' | 'failed' | 'indeterminate' | 'ignored';
-  source?: 'bundled' | 'fetched';
+  /** bundled: our copy of the official schema; substitute: obv3's own schema in its place. */
+  source?: 'bundled' | 'fetched' | 'substitute';
   problems?: ValidationProblem[];
+  /** Single values the schema wanted as arrays, read as arrays of one (JSON-LD). */
+  singleValues?: string[];
   message?: string;
 }
 
 export const schemaCheck: CheckDefinition = {
   id: 'schema',
   async run({ credential, fetcher }) {
-    const kind = types(credential).includes('EndorsementCredential') ? 'endorsement' : 'credential';
+    const kind: SchemaKind = isClr(credential) ? 'clr' : types(credential).includes('EndorsementCredential') ? 'endorsement' : 'credential';
     const problems = validateForVerify(credential, kind);
+    const shape = kind === 'clr' ? 'CLR 2.0' : 'OB 3.0';
     const declared = await Promise.all(asArray(credential.credentialSchema).map((entry) => checkDeclaredSchema(credential, entry, fetcher)));
     const refreshService = credential.refreshService;
     const details = {
@@ -41,7 +50,7 @@ export const schemaCheck: CheckDefinition = {
       return {
         status: 'failed',
         code: 'SCHEMA_INVALID',
-        message: `The credential does not have the OB 3.0 shape: ${summarize(lines)}${refreshNote}`,
+        message: `The credential does not have the ${shape} shape: ${summarize(lines)}${refreshNote}`,
         details,
       } satisfies Omit<Check, 'id'>;
     }
@@ -54,10 +63,21 @@ export const schemaCheck: CheckDefinition = {
         details,
       };
     }
+    const singleValued = declared.filter((d) => (d.singleValues ?? []).length > 0);
+    if (singleValued.length > 0) {
+      const paths = singleValued.flatMap((d) => d.singleValues ?? []);
+      return {
+        status: 'warning',
+        code: 'SCHEMA_SINGLE_VALUE',
+        message: `The credential has the ${shape} shape, but its declared schema ${singleValued.map((d) => d.id).join(', ')} wants arrays where it has single values (${paths.slice(0, 5).join(', ')}${paths.length > 5 ? ', …' : ''}). JSON-LD, and so the signature, reads a single value as an array of one, so this does not block; consumers that read the JSON against that schema would reject it.${refreshNote}`,
+        details,
+      };
+    }
     const checked = declared.filter((d) => d.status === 'passed').length;
+    const substituteNote = declared.some((d) => d.source === 'substitute') ? ' (The official CLR 2.0 schema it names was checked as obv3\'s own CLR 2.0 schema; see details.)' : '';
     return {
       status: 'passed',
-      message: `The credential has the OB 3.0 shape${checked > 0 ? ` and matches its ${checked} declared schema${checked > 1 ? 's' : ''}` : ''}.${refreshNote}`,
+      message: `The credential has the ${shape} shape${checked > 0 ? ` and matches its ${checked} declared schema${checked > 1 ? 's' : ''}` : ''}.${substituteNote}${refreshNote}`,
       details,
     };
   },
@@ -69,8 +89,22 @@ async function checkDeclaredSchema(credential: object, entry: unknown, fetcher: 
   }
   const { id, type } = entry;
   if (!SCHEMA_TYPES.has(type)) return { id, type, status: 'ignored', message: `schema type ${type} is not one obv3 knows how to apply` };
-  const official = validateAgainstOfficialSchema(credential, id);
-  if (official) return { id, type, source: 'bundled', status: official.length === 0 ? 'passed' : 'failed', problems: official };
+  const official = validateAgainstOfficialSchemaAsJsonLd(credential, id);
+  if (official) {
+    const { problems, singleValues } = official;
+    return { id, type, source: 'bundled', status: problems.length === 0 ? 'passed' : 'failed', problems, ...(singleValues.length > 0 ? { singleValues } : {}) };
+  }
+  if (id === CLR_SCHEMA_URL) {
+    const problems = validateForVerify(credential, 'clr');
+    return {
+      id,
+      type,
+      source: 'substitute',
+      status: problems.length === 0 ? 'passed' : 'failed',
+      problems,
+      message: 'obv3 does not bundle 1EdTech\'s CLR 2.0 schema (none is published in a form it could carry); the credential was checked against obv3\'s own CLR 2.0 schema, schemas/clr-v2p0-verify.schema.json, instead.',
+    };
+  }
   if (!fetcher.available) {
     return { id, type, status: 'indeterminate', message: `${id} is not an official 1EdTech schema and fetching it needs options.fetch.` };
   }

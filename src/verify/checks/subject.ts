@@ -1,10 +1,11 @@
 /**
  * `subject`: there is one credentialSubject, it says who the recipient is, and (for an Open
- * Badge) which achievement was earned. The verify schema is tolerant here on purpose, so this
- * check owns these questions.
+ * Badge) which achievement was earned; for a CLR see clr-subject.ts. The verify schema is
+ * tolerant here on purpose, so this check owns these questions.
  */
 import type { Check } from '../report.js';
-import { isObject, types } from '../credential-fields.js';
+import { isClr, isObject, types } from '../credential-fields.js';
+import { checkClrSubject } from './clr-subject.js';
 import type { CheckDefinition } from '../verification-context.js';
 
 export const subjectCheck: CheckDefinition = {
@@ -14,6 +15,7 @@ export const subjectCheck: CheckDefinition = {
     if (!isObject(subject)) {
       return { status: 'failed', code: 'SUBJECT_MISSING', message: 'credentialSubject must be one object describing the recipient.' };
     }
+    if (isClr(credential)) return checkClrSubject(subject);
     if (types(credential).includes('EndorsementCredential')) {
       return typeof subject.id === 'string' && subject.id.length > 0
         ? { status: 'passed', message: `Endorses ${subject.id}.`, details: { id: subject.id } }

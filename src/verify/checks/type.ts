@@ -1,8 +1,8 @@
-/** `type`: a VerifiableCredential that is an Open Badge or an endorsement. */
+/** `type`: a VerifiableCredential that is an Open Badge, an endorsement or a CLR 2.0 bundle. */
 import { types } from '../credential-fields.js';
 import type { CheckDefinition } from '../verification-context.js';
 
-export const CREDENTIAL_TYPES = ['OpenBadgeCredential', 'AchievementCredential', 'EndorsementCredential'] as const;
+export const CREDENTIAL_TYPES = ['OpenBadgeCredential', 'AchievementCredential', 'EndorsementCredential', 'ClrCredential'] as const;
 
 export const typeCheck: CheckDefinition = {
   id: 'type',
@@ -16,6 +16,6 @@ export const typeCheck: CheckDefinition = {
         message: `type must include "VerifiableCredential" and one of ${CREDENTIAL_TYPES.join(', ')}; it is ${JSON.stringify(credential.type)}.`,
       };
     }
-    return { status: 'passed', message: `An ${kind}.`, details: { type: found } };
+    return { status: 'passed', message: `${/^[AEIOU]/.test(kind) ? 'An' : 'A'} ${kind}.`, details: { type: found } };
   },
 };

@@ -1,0 +1,63 @@
+/**
+ * `digestMultibase` of a component credential, as the stack credential's evidence carries it.
+ *
+ * The bytes hashed: the UTF-8 encoding of the component credential's JSON Canonicalization Scheme
+ * form (RFC 8785, JCS) — the whole credential exactly as its issuer signed it, `proof` included.
+ * JCS makes the bytes independent of how the credential was stored or re-serialized (key order,
+ * whitespace, number forms), so anyone holding the credential computes the same digest, and
+ * including the proof pins the very signature that was verified.
+ *
+ * The encoding: a multihash (sha2-256: 0x12, length 0x20, then the 32-byte digest) in multibase
+ * base64url without padding (prefix `u`), as VC 2.0's examples write it (`uEi…`). Reading, we
+ * also accept base58btc (`z`) and sha2-384 / sha2-512 multihashes.
+ */
+import { createHash } from 'node:crypto';
+import canonicalize from 'canonicalize';
+import { Obv3Error } from '../errors.js';
+import { decodeBase58btc } from '../keys/base58btc.js';
+
+const MULTIHASH: ReadonlyMap<number, { algorithm: string; length: number }> = new Map([
+  [0x12, { algorithm: 'sha256', length: 32 }],
+  [0x20, { algorithm: 'sha384', length: 48 }],
+  [0x13, { algorithm: 'sha512', length: 64 }],
+]);
+
+/** The RFC 8785 (JCS) text of a JSON value: the exact bytes `credentialDigest` hashes (as UTF-8). */
+export function canonicalJson(value: object): string {
+  const text = canonicalize(value);
+  if (typeof text !== 'string') throw new Obv3Error('INVALID_ARGUMENT', 'The credential cannot be written as JSON.');
+  return text;
+}
+
+/** `u` + base64url(0x12 0x20 ‖ SHA-256(UTF-8(JCS(credential)))). */
+export function credentialDigest(credential: object): string {
+  if (typeof credential !== 'object' || credential === null || Array.isArray(credential)) {
+    throw new Obv3Error('INVALID_ARGUMENT', 'credentialDigest takes a credential object (parse JSON text first).');
+  }
+  const digest = createHash('sha256').update(canonicalJson(credential), 'utf8').digest();
+  return `u${Buffer.concat([Buffer.from([0x12, 0x20]), digest]).toString('base64url')}`;
+}
+
+/** True when `digestMultibase` is a multihash of exactly this credential's JCS bytes. Never throws. */
+export function digestMatches(credential: object, digestMultibase: unknown): boolean {
+  if (typeof digestMultibase !== 'string' || digestMultibase.length < 2) return false;
+  const bytes = decodeMultibase(digestMultibase);
+  if (!bytes || bytes.length < 2) return false;
+  const hash = MULTIHASH.get(bytes[0]!);
+  if (!hash || bytes[1] !== hash.length || bytes.length !== 2 + hash.length) return false;
+  let text: string;
+  try {
+    text = canonicalJson(credential);
+  } catch {
+    return false;
+  }
+  const actual = createHash(hash.algorithm).update(text, 'utf8').digest();
+  return actual.equals(Buffer.from(bytes.subarray(2)));
+}
+
+function decodeMultibase(value: string): Uint8Array | undefined {
+  const body = value.slice(1);
+  if (value[0] === 'u') return /^[A-Za-z0-9_-]+$/.test(body) ? new Uint8Array(Buffer.from(body, 'base64url')) : undefined;
+  if (value[0] === 'z') return decodeBase58btc(body);
+  return undefined;
+}
