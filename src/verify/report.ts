@@ -73,7 +73,15 @@ export type CheckCode =
   | 'REVOKED'
   | 'SUSPENDED'
   | 'STATUS_UNAVAILABLE'
-  | 'ISSUER_NOT_TRUSTED';
+  | 'ISSUER_NOT_TRUSTED'
+  // issuer identity and trust (issue 4): did:web resolution (proof), endorsements
+  | 'DID_NOT_FOUND'
+  | 'DID_DOCUMENT_INVALID'
+  | 'DID_ID_MISMATCH'
+  | 'ENDORSEMENT_INVALID'
+  | 'ENDORSEMENT_UNVERIFIABLE'
+  | 'ENDORSEMENT_JWT_UNSUPPORTED'
+  | 'ENDORSEMENT_LIMIT_EXCEEDED';
 
 export interface Check {
   id: CheckId;

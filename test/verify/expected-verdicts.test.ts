@@ -1,9 +1,8 @@
 /**
  * The verdicts ../shared/spec/ob-v3p0/EXPECTED.md gives for the official OB 3.0 inputs, one test
  * per row. Every report is pinned check by check (status and code), so a change to any verdict
- * shows up here. Where this version deliberately stops short of a row (status lists, embedded
- * endorsements, VC-JWT, did:web), the test asserts today's behaviour and its title names the
- * issue that completes the row.
+ * shows up here. Where this version deliberately stops short of a row (status lists, VC-JWT), the
+ * test asserts today's behaviour and its title names the issue that completes the row.
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS, buildCredential, generateKey, verifyCredential, type VerificationReport, type VerifyOptions } from '../../src/index.js';
@@ -294,7 +293,7 @@ describe.skipIf(!hasSharedSpec)('EXPECTED.md verdicts for the OB 3.0 inputs in .
     });
   });
 
-  describe('status lists (REVOKED once status lists land)', () => {
+  describe('status lists (REVOKED once status lists land) and a did:web issuer', () => {
     it('bit-string-list__credential-status-revoked.json, keys and testlist served: proof valid, status STATUS_UNAVAILABLE, not verified (REVOKED once status lists land)', async () => {
       const testlist = fixture('validator-fixtures/bit-string-list__testlist.json').text;
       const { fetch } = keysServed({ [BITSTRING_LIST_URL]: testlist });
@@ -316,20 +315,48 @@ describe.skipIf(!hasSharedSpec)('EXPECTED.md verdicts for the OB 3.0 inputs in .
       expect(report.verified).toBe(false);
     });
 
-    it('credential-status-revoked.json: VC 1.1, did:web key unresolvable, status STATUS_UNAVAILABLE, not verified (did:web and REVOKED come with the status-list/did:web issue)', async () => {
-      const { fetch, requested } = keysServed();
-      const report = await verifyCredential(fixture('validator-fixtures/credential-status-revoked.json').text, { now: NOW, fetch });
-      expectChecks(report, {
-        context: ['warning', 'VC_1_1'],
-        proof: ['indeterminate', 'VERIFICATION_METHOD_UNRESOLVABLE'],
-        'issuer-key': 'skipped',
-        status: ['indeterminate', 'STATUS_UNAVAILABLE'],
+    describe('credential-status-revoked.json (VC 1.1, a did:web issuer)', () => {
+      const file = 'validator-fixtures/credential-status-revoked.json';
+      const did = 'did:web:dc.1edtech.org:wellspring2022:wellspring-portal:org:da1e96e9-afcc-4eed-b9a2-2ddf7353214c';
+      const didUrl = 'https://dc.1edtech.org/wellspring2022/wellspring-portal/org/da1e96e9-afcc-4eed-b9a2-2ddf7353214c/did.json';
+
+      it('DID document served: proof valid, key bound to the did:web issuer; status STATUS_UNAVAILABLE, not verified (REVOKED comes with status lists)', async () => {
+        const { fetch, requested } = keysServed();
+        expect(keyDocuments.has(didUrl)).toBe(true);
+        const report = await verifyCredential(fixture(file).text, { now: NOW, fetch });
+        expectChecks(report, {
+          context: ['warning', 'VC_1_1'],
+          status: ['indeterminate', 'STATUS_UNAVAILABLE'],
+        });
+        expect(report.verified).toBe(false);
+        expect(report.provenIssuer).toBe(did);
+        // The did:web DID document was fetched from the did:web URL, once, and filed.
+        expect(requested).toEqual([didUrl]);
+        expect(report.provenance.fetched).toMatchObject([{ url: didUrl, status: 200 }]);
+        // Accepting an unavailable status verifies it: every other check passed.
+        const lenient = await verifyCredential(fixture(file).text, { now: NOW, fetch, acceptUnavailableStatus: true });
+        expect(lenient.verified).toBe(true);
       });
-      expect(report.verified).toBe(false);
-      expect(requested).toEqual([]);
-      // Accepting an unavailable status does not make an unresolved key acceptable.
-      const lenient = await verifyCredential(fixture('validator-fixtures/credential-status-revoked.json').text, { now: NOW, fetch, acceptUnavailableStatus: true });
-      expect(lenient.verified).toBe(false);
+
+      it('no DID document at the did:web URL: proof DID_NOT_FOUND, not verified even when the status is accepted', async () => {
+        const { fetch, requested } = fetchStub({});
+        const report = await verifyCredential(fixture(file).text, { now: NOW, fetch, acceptUnavailableStatus: true });
+        expectChecks(report, {
+          context: ['warning', 'VC_1_1'],
+          proof: ['failed', 'DID_NOT_FOUND'],
+          'issuer-key': 'skipped',
+          status: ['indeterminate', 'STATUS_UNAVAILABLE'],
+        });
+        expect(report.verified).toBe(false);
+        expect(requested).toEqual([didUrl]);
+      });
+
+      it('without fetch: nothing is fetched, the proof is indeterminate', async () => {
+        const report = await verifyCredential(fixture(file).text, { now: NOW, acceptUnavailableStatus: true });
+        expect(checkOf(report, 'proof')).toMatchObject({ status: 'indeterminate', code: 'VERIFICATION_METHOD_UNRESOLVABLE' });
+        expect(report.provenance.fetched).toEqual([]);
+        expect(report.verified).toBe(false);
+      });
     });
   });
 
