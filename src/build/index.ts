@@ -25,5 +25,5 @@ export {
 } from './vocabulary.js';
 export { buildDidDocument, type DidDocumentInput } from './did-document.js';
 export { buildIssuerProfileDocument, type IssuerProfileDocument, type IssuerProfileDocumentInput } from './issuer-profile-document.js';
-export { buildJwks, jwksUrl, publishIssuer, type JsonWebKeySet, type PublishedDocument, type PublishIssuerInput } from './publish-issuer.js';
+export { buildJwks, publishIssuer, type JsonWebKeySet, type PublishedDocument, type PublishIssuerInput } from './publish-issuer.js';
 export type { PublishedKey, PublishedKeyInput, VerificationMethodType } from './verification-method.js';

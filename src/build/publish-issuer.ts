@@ -9,7 +9,8 @@
  * A did:key issuer publishes nothing: the identifier is the key.
  */
 import type { PublicJsonWebKey } from '../keys/controller-document.js';
-import { didWebDocumentUrl, isDidWeb, parseDidWeb } from '../keys/did-web.js';
+import { didWebDocumentUrl, isDidWeb } from '../keys/did-web.js';
+import { jwksUrl } from '../keys/jwks-url.js';
 import { jwkFromEd25519Bytes } from '../keys/public-jwk.js';
 import { publicKeyFromMultibase } from '../keys/public-key-multibase.js';
 import type { Profile } from '../model/index.js';
@@ -61,15 +62,6 @@ export function publishIssuer(input: PublishIssuerInput): PublishedDocument[] {
     documents.push(published(jwksUrl(profile.id), 'application/jwk-set+json', buildJwks(profile.id, keys, now)));
   }
   return documents;
-}
-
-/** `https://<host>/.well-known/jwks.json` for an HTTPS or did:web issuer id. */
-export function jwksUrl(issuerId: string): string {
-  if (isDidWeb(issuerId)) {
-    const { host, port } = parseDidWeb(issuerId);
-    return `https://${port === undefined ? host : `${host}:${port}`}/.well-known/jwks.json`;
-  }
-  return new URL('/.well-known/jwks.json', issuerId).href;
 }
 
 /**

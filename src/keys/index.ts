@@ -23,3 +23,4 @@ export { DID_CONTEXT_V1, MULTIKEY_CONTEXT_V1 } from './multikey-context.js';
 export { didWebDocumentUrl, didWebFromUrl, parseDidWeb, type DidWebParts } from './did-web.js';
 export { didJwkFromJwk, resolveDidJwk, type ResolvedDidJwk } from './did-jwk.js';
 export type { Ed25519VerificationKey2020Method } from './controller-document.js';
+export { jwksUrl } from './jwks-url.js';
