@@ -1,1 +1,2 @@
 export * from './issue-credential.js';
+export * from './issue-endorsement.js';

@@ -17,3 +17,7 @@ export const DEFAULT_MAX_FETCH_BYTES = 1024 * 1024;
 export const DEFAULT_FETCH_TIMEOUT_MS = 10_000;
 /** Most proofs on one credential that are examined. */
 export const MAX_PROOFS = 8;
+/** Most endorsements verified for one credential, at every nesting depth together. */
+export const DEFAULT_MAX_ENDORSEMENTS = 16;
+/** How deep endorsements are followed: 1 = those in the credential, 2 = also those inside them. */
+export const DEFAULT_MAX_ENDORSEMENT_DEPTH = 2;

@@ -6,6 +6,8 @@ import { Obv3Error } from '../errors.js';
 import {
   DEFAULT_FETCH_TIMEOUT_MS,
   DEFAULT_MAX_DEPTH,
+  DEFAULT_MAX_ENDORSEMENT_DEPTH,
+  DEFAULT_MAX_ENDORSEMENTS,
   DEFAULT_MAX_FETCHES,
   DEFAULT_MAX_FETCH_BYTES,
   DEFAULT_MAX_INPUT_BYTES,
@@ -28,6 +30,10 @@ export interface VerifyOptions extends Partial<VerificationPolicy> {
   maxFetches?: number;
   maxFetchBytes?: number;
   fetchTimeoutMs?: number;
+  /** Most endorsements verified, all depths together. Default 16. */
+  maxEndorsements?: number;
+  /** How deep embedded endorsements are followed (1: only the credential's own). Default 2. */
+  maxEndorsementDepth?: number;
 }
 
 export interface NormalizedVerifyOptions {
@@ -40,6 +46,8 @@ export interface NormalizedVerifyOptions {
   maxFetches: number;
   maxFetchBytes: number;
   fetchTimeoutMs: number;
+  maxEndorsements: number;
+  maxEndorsementDepth: number;
 }
 
 export function normalizeVerifyOptions(options: VerifyOptions = {}): NormalizedVerifyOptions {
@@ -64,12 +72,15 @@ export function normalizeVerifyOptions(options: VerifyOptions = {}): NormalizedV
       acceptUnresolvableIssuer: flag(options.acceptUnresolvableIssuer, 'acceptUnresolvableIssuer'),
       acceptUnavailableStatus: flag(options.acceptUnavailableStatus, 'acceptUnavailableStatus'),
       clockSkewSeconds: count(options.clockSkewSeconds, 'clockSkewSeconds', 0),
+      requireValidEndorsements: flag(options.requireValidEndorsements, 'requireValidEndorsements'),
     },
     maxInputBytes: count(options.maxInputBytes, 'maxInputBytes', DEFAULT_MAX_INPUT_BYTES),
     maxDepth: depthLimit(options.maxDepth),
     maxFetches: count(options.maxFetches, 'maxFetches', DEFAULT_MAX_FETCHES),
     maxFetchBytes: count(options.maxFetchBytes, 'maxFetchBytes', DEFAULT_MAX_FETCH_BYTES),
     fetchTimeoutMs: count(options.fetchTimeoutMs, 'fetchTimeoutMs', DEFAULT_FETCH_TIMEOUT_MS),
+    maxEndorsements: wholeCount(options.maxEndorsements, 'maxEndorsements', DEFAULT_MAX_ENDORSEMENTS),
+    maxEndorsementDepth: wholeCount(options.maxEndorsementDepth, 'maxEndorsementDepth', DEFAULT_MAX_ENDORSEMENT_DEPTH),
   };
 }
 
@@ -85,6 +96,12 @@ function count(value: unknown, name: string, fallback: number): number {
     throw new Obv3Error('INVALID_ARGUMENT', `options.${name} must be a non-negative number.`);
   }
   return value;
+}
+
+function wholeCount(value: unknown, name: string, fallback: number): number {
+  const n = count(value, name, fallback);
+  if (!Number.isInteger(n)) throw new Obv3Error('INVALID_ARGUMENT', `options.${name} must be a whole number.`);
+  return n;
 }
 
 function depthLimit(value: unknown): number {

@@ -133,6 +133,8 @@ export interface VerificationPolicy {
   acceptUnavailableStatus: boolean;
   /** Tolerated clock skew in seconds for valid-from / valid-until. Default 0. */
   clockSkewSeconds: number;
+  /** Fail the credential when an embedded endorsement does not verify. Default false. */
+  requireValidEndorsements: boolean;
 }
 
 export interface VerificationReport {

@@ -8,9 +8,9 @@ import { decide } from './decide.js';
 import { createFetcher } from './fetcher.js';
 import { normalizeVerifyOptions, type VerifyOptions } from './options.js';
 import { parseInput, type VerifyInput } from './parse-input.js';
+import { createSession, runChecks } from './pipeline.js';
 import { buildProvenance } from './provenance.js';
 import type { Check, VerificationReport } from './report.js';
-import type { VerificationContext } from './verification-context.js';
 
 export async function verifyCredential(input: VerifyInput, options?: VerifyOptions): Promise<VerificationReport> {
   const normalized = normalizeVerifyOptions(options);
@@ -20,11 +20,9 @@ export async function verifyCredential(input: VerifyInput, options?: VerifyOptio
   let provenIssuer: string | undefined;
 
   if (parsed.credential) {
-    const context: VerificationContext = { credential: parsed.credential, options: normalized, fetcher, proofs: [] };
-    for (const definition of CHECKS) {
-      checks.push({ id: definition.id, ...(await runCheck(definition, context)) });
-    }
-    provenIssuer = context.provenIssuer;
+    const result = await runChecks(parsed.credential, createSession(normalized, fetcher), 0);
+    checks.push(...result.checks);
+    provenIssuer = result.provenIssuer;
   } else {
     for (const definition of CHECKS) {
       checks.push({ id: definition.id, status: 'skipped', message: 'Not checked: the input did not parse.' });
@@ -45,16 +43,4 @@ export async function verifyCredential(input: VerifyInput, options?: VerifyOptio
       fetched: fetcher.fetched,
     }),
   };
-}
-
-/** A bug in one check must not hide the others' results, nor turn into a thrown error. */
-async function runCheck(definition: (typeof CHECKS)[number], context: VerificationContext): Promise<Omit<Check, 'id'>> {
-  try {
-    return await definition.run(context);
-  } catch (error) {
-    return {
-      status: 'indeterminate',
-      message: `The ${definition.id} check could not run: ${error instanceof Error ? error.message : String(error)}`,
-    };
-  }
 }

@@ -43,7 +43,7 @@ function sampleReport(): VerificationReport {
       inputSha256: SHA,
       library: { name: 'obv3', version: '0.1.0' },
       contexts: [{ url: 'https://www.w3.org/ns/credentials/v2', sha256: SHA }],
-      policy: { acceptUnresolvableIssuer: false, acceptUnavailableStatus: false, clockSkewSeconds: 0 },
+      policy: { acceptUnresolvableIssuer: false, acceptUnavailableStatus: false, clockSkewSeconds: 0, requireValidEndorsements: false },
       now: '2026-06-01T00:00:00.000Z',
       verifiedAt: '2026-06-01T00:00:01.250Z',
       fetched: [

@@ -218,27 +218,46 @@ describe.skipIf(!hasSharedSpec)('EXPECTED.md verdicts for the OB 3.0 inputs in .
     });
   });
 
-  describe('examples/ob-complete.eddsa.json (declares a 1EdTechRevocationList status)', () => {
+  describe('examples/ob-complete.eddsa.json (declares a 1EdTechRevocationList status; five endorsements with placeholder proofs)', () => {
+    const PLACEHOLDERS = ['warning', 'ENDORSEMENT_INVALID'] as const; // the endorsements check
+
     it('proof valid; status STATUS_UNAVAILABLE, so not verified by default', async () => {
       const report = await verifyFile('examples/ob-complete.eddsa.json');
-      expectChecks(report, { status: ['indeterminate', 'STATUS_UNAVAILABLE'] });
+      expectChecks(report, { status: ['indeterminate', 'STATUS_UNAVAILABLE'], endorsements: PLACEHOLDERS });
       expect(report.verified).toBe(false);
     });
 
     it('verified with acceptUnavailableStatus', async () => {
       const report = await verifyFile('examples/ob-complete.eddsa.json', { acceptUnavailableStatus: true });
-      expectChecks(report, { status: ['indeterminate', 'STATUS_UNAVAILABLE'] });
+      expectChecks(report, { status: ['indeterminate', 'STATUS_UNAVAILABLE'], endorsements: PLACEHOLDERS });
       expect(report.verified).toBe(true);
       expect(report.provenance.policy.acceptUnavailableStatus).toBe(true);
     });
 
-    it('its placeholder endorsement proofs: endorsements skipped, no effect on the verdict (reported failed once endorsements land)', async () => {
+    it('each placeholder endorsement is verified and reported failed (CRYPTOSUITE_UNSUPPORTED), with no effect on the verdict', async () => {
       const report = await verifyFile('examples/ob-complete.eddsa.json', { acceptUnavailableStatus: true });
       const endorsements = checkOf(report, 'endorsements');
-      expect(endorsements.status).toBe('skipped');
-      expect(endorsements.details).toMatchObject({ count: expect.any(Number) });
-      expect((endorsements.details as { count: number }).count).toBeGreaterThan(0);
+      expect(endorsements.message).toContain('does not affect the verdict');
+      const { count, endorsements: outcomes } = endorsements.details as { count: number; endorsements: { path: string; status: string; code: string; endorses: string; checks: { id: string; code?: string }[] }[] };
+      expect(count).toBe(5);
+      expect(outcomes.map((o) => o.path)).toEqual([
+        '/credentialSubject/achievement/creator/endorsement/0',
+        '/credentialSubject/achievement/creator/endorsement/1',
+        '/credentialSubject/achievement/endorsement/0',
+        '/endorsement/0',
+        '/issuer/endorsement/0',
+      ]);
+      for (const outcome of outcomes) {
+        expect(outcome).toMatchObject({ status: 'failed', code: 'ENDORSEMENT_INVALID', endorses: 'https://1edtech.edu/issuers/565049' });
+        expect(outcome.checks.find((c) => c.id === 'proof')?.code).toBe('CRYPTOSUITE_UNSUPPORTED');
+      }
       expect(report.verified).toBe(true);
+    });
+
+    it('with requireValidEndorsements the broken endorsements fail the credential', async () => {
+      const report = await verifyFile('examples/ob-complete.eddsa.json', { acceptUnavailableStatus: true, requireValidEndorsements: true });
+      expectChecks(report, { status: ['indeterminate', 'STATUS_UNAVAILABLE'], endorsements: ['failed', 'ENDORSEMENT_INVALID'] });
+      expect(report.verified).toBe(false);
     });
   });
 
@@ -279,12 +298,17 @@ describe.skipIf(!hasSharedSpec)('EXPECTED.md verdicts for the OB 3.0 inputs in .
     it('proof valid, schema checked against the bundled official schema; status STATUS_UNAVAILABLE, not verified', async () => {
       const { fetch, requested } = keysServed();
       const report = await verifyCredential(fixture('validator-fixtures/complete.json').text, { now: NOW, fetch });
-      expectChecks(report, { status: ['indeterminate', 'STATUS_UNAVAILABLE'] });
+      // Its endorsements are the spec's placeholders (see ob-complete.eddsa.json).
+      expectChecks(report, { status: ['indeterminate', 'STATUS_UNAVAILABLE'], endorsements: ['warning', 'ENDORSEMENT_INVALID'] });
       expect(report.verified).toBe(false);
       // The declared (404ing) schema URL is never fetched: our bundled copy answers for it.
       const declared = (checkOf(report, 'schema').details as { credentialSchema: { status: string; source?: string }[] }).credentialSchema;
       expect(declared).toEqual([expect.objectContaining({ status: 'passed', source: 'bundled' })]);
-      expect(requested.every((url) => keyDocuments.has(url))).toBe(true);
+      // Besides key documents, only the endorsements' own non-1EdTech schemas were asked for.
+      expect(requested.filter((url) => !keyDocuments.has(url)).sort()).toEqual([
+        'https://accrediter.edu/schema/endorsementcredential.json',
+        'https://state.gov/schema/endorsementcredential.json',
+      ]);
     });
 
     it('verified with acceptUnavailableStatus', async () => {
