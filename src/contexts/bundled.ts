@@ -19,6 +19,7 @@ import ob303 from './files/ob-3.0.3.json';
 import obExtensions from './files/ob-extensions.json';
 import clr200 from './files/clr-2.0.0.json';
 import clr201 from './files/clr-2.0.1.json';
+import trustRegistryV1 from './files/trust-registry-v1.json';
 
 export interface BundledContext {
   url: string;
@@ -38,6 +39,12 @@ export const OB_EXTENSIONS_CONTEXT = 'https://purl.imsglobal.org/spec/ob/v3p0/ex
 export const DATA_INTEGRITY_V1_CONTEXT = 'https://w3id.org/security/data-integrity/v1';
 export const ED25519_2020_CONTEXT = 'https://w3id.org/security/suites/ed25519-2020/v1';
 export const MULTIKEY_CONTEXT = 'https://w3id.org/security/multikey/v1';
+/**
+ * obv3's own context for signed trusted-issuer registries. Its lists are `@json` literals, signed
+ * as canonical JSON, so JSON-LD never merges two entries that name the same issuer (which would
+ * let a holder move one entry's restrictions onto another without breaking the signature).
+ */
+export const TRUST_REGISTRY_CONTEXT = 'https://obv3.dev/contexts/trust-registry/v1';
 
 /** Every OB 3.0 context URL we verify, oldest first. */
 export const OB_CONTEXTS = [
@@ -64,6 +71,7 @@ export const BUNDLED_CONTEXTS: readonly BundledContext[] = [
   { url: OB_EXTENSIONS_CONTEXT, file: 'ob-extensions.json', sha256: '146f85aa16effd7ca1da8056eb443f53ce1eca8a34186cb062832c0a97d889c3', document: obExtensions },
   { url: 'https://purl.imsglobal.org/spec/clr/v2p0/context.json', file: 'clr-2.0.0.json', sha256: 'e198d7b517d74c5036434ce495086f67b10244709e9a3df9dcb7f8b1579b6167', document: clr200 },
   { url: 'https://purl.imsglobal.org/spec/clr/v2p0/context-2.0.1.json', file: 'clr-2.0.1.json', sha256: '880f1902d4158f2f33ce06af41b90719977cd1ea337a9de2e41edb3ff5e543d6', document: clr201 },
+  { url: TRUST_REGISTRY_CONTEXT, file: 'trust-registry-v1.json', sha256: '2089c988e596d16603d73306285ee428ec5fa412d7aac55eac4425b9ceb949d2', document: trustRegistryV1 },
 ];
 
 const byUrl = new Map<string, BundledContext>(BUNDLED_CONTEXTS.map((c) => [c.url, c]));

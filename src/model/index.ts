@@ -31,3 +31,4 @@ export type {
   VerifiableCredentialFields,
 } from './credential.js';
 export type { EndorsementCredential, EndorsementSubject } from './endorsement.js';
+export type { TrustRegistry, TrustRegistryCredential, TrustRegistryEntry } from './trust-registry.js';

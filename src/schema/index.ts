@@ -8,3 +8,4 @@ export { inferSchemaKind } from './schema-kind.js';
 export { assertValidForIssue, validateForIssue, validateForVerify } from './validate.js';
 export { OFFICIAL_SCHEMA_URLS, validateAgainstOfficialSchema, type OfficialSchemaUrl } from './official-schemas.js';
 export { validateAgainstSchema } from './fetched-schemas.js';
+export { loadTrustRegistry, validateTrustRegistry } from './trust-registry.js';
