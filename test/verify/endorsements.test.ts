@@ -273,3 +273,37 @@ describe('nesting and count limits', () => {
     expect(error.code).toBe('INVALID_ARGUMENT');
   });
 });
+
+describe('hostile endorsements', () => {
+  it('hundreds of endorsements: only maxEndorsements are verified, every one is reported', async () => {
+    const credential = await endorsedCredential(Array.from({ length: 300 }, () => ofDistrict));
+    const report = await verify(credential);
+    const all = outcomes(report);
+    expect(all).toHaveLength(300);
+    expect(all.filter((o) => o.status === 'verified')).toHaveLength(16);
+    expect(all.slice(16).every((o) => o.code === 'ENDORSEMENT_LIMIT_EXCEEDED')).toBe(true);
+    expect(report.verified).toBe(true);
+  });
+
+  it('a chain of endorsements nested ten deep: verified to maxEndorsementDepth, the next level reported, nothing below it walked', async () => {
+    let inner: unknown = ofDistrict;
+    for (let i = 0; i < 10; i++) {
+      inner = await issueEndorsement({ issuer: { id: state.controller, name: 'State DOE', endorsement: [inner as never] }, endorses: DISTRICT, name: `Level ${i}` }, { key: state, created: CREATED });
+    }
+    const report = await verify(await endorsedCredential([inner]));
+    expect(outcomes(report).map((o) => [o.depth, o.status])).toEqual([
+      [1, 'verified'],
+      [2, 'verified'],
+      [3, 'unverified'],
+    ]);
+  });
+
+  it('endorsement values of every wrong shape are reported, never thrown', async () => {
+    const credential = await endorsedCredential([]);
+    credential.issuer.endorsement = [null, 42, [], { type: 'EndorsementCredential' }, { ...ofDistrict, '@context': 'https://evil.example/ctx' }];
+    credential.issuer.endorsementJwt = [{}, 'not.a.jwt'];
+    const report = await verify(credential);
+    expect(outcomes(report).map((o) => o.status)).toEqual(['failed', 'failed', 'failed', 'failed', 'failed', 'failed', 'unverified']);
+    expect(report.verified).toBe(false); // the outer proof no longer covers the edited issuer
+  });
+});
