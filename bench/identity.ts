@@ -19,26 +19,17 @@ import {
   type VerifyOptions,
 } from '../src/index.js';
 import { waitTimeDraft } from '../test/support/drafts.js';
+import { rate as measure } from './rate.js';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 3);
 const now = new Date('2026-06-01T00:00:00Z');
 const created = new Date('2026-05-01T12:00:00Z');
 
 async function rate(label: string, credential: object, options: VerifyOptions): Promise<number> {
-  const work = async () => {
+  return measure(label, seconds, async () => {
     const report = await verifyCredential(credential, { now, ...options });
     if (!report.verified) throw new Error(`${label}: did not verify`);
-  };
-  for (let i = 0; i < 20; i++) await work();
-  let count = 0;
-  const start = performance.now();
-  while (performance.now() < start + seconds * 1000) {
-    await work();
-    count++;
-  }
-  const perSecond = count / ((performance.now() - start) / 1000);
-  console.log(`  ${label.padEnd(46)} ${perSecond.toFixed(1).padStart(8)} /s`);
-  return perSecond;
+  });
 }
 
 async function main(): Promise<void> {

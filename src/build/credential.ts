@@ -13,7 +13,7 @@ import type {
 } from '../model/index.js';
 import { buildAchievementAt, type AchievementInput } from './achievement.js';
 import { buildContexts } from './credential-contexts.js';
-import { optionalCredentialSchemas, optionalCredentialStatus, optionalRefreshService, optionalTermsOfUse } from './credential-services.js';
+import { optionalServices } from './credential-services.js';
 import { optionalEndorsementJwts, optionalEndorsements } from './endorsements.js';
 import { buildEvidence, type EvidenceInput } from './evidence.js';
 import {
@@ -134,10 +134,7 @@ export function buildCredential(draft: CredentialDraft, options: BuildCredential
     evidence: optionalList(fields, 'evidence', '', buildEvidence),
     endorsement: optionalEndorsements(fields, ''),
     endorsementJwt: optionalEndorsementJwts(fields, ''),
-    credentialSchema: optionalCredentialSchemas(fields, ''),
-    credentialStatus: optionalCredentialStatus(fields, ''),
-    refreshService: optionalRefreshService(fields, ''),
-    termsOfUse: optionalTermsOfUse(fields, ''),
+    ...optionalServices(fields, ''),
   });
 }
 

@@ -6,7 +6,7 @@
  */
 import type { CredentialSchema, CredentialStatus, EndorsementCredential, EndorsementSubject, Profile, RefreshService, TermsOfUse } from '../model/index.js';
 import { buildContexts } from './credential-contexts.js';
-import { optionalCredentialSchemas, optionalCredentialStatus, optionalRefreshService, optionalTermsOfUse } from './credential-services.js';
+import { optionalServices } from './credential-services.js';
 import { buildEvidence, type EvidenceInput } from './evidence.js';
 import { compact, extensionKeys, optionalIri, optionalList, optionalString, problem, readObject, requireIri, requireString } from './fields.js';
 import { newUrnUuid } from './ids.js';
@@ -67,9 +67,6 @@ export function buildEndorsement(draft: EndorsementDraft, options: { now?: Date 
     awardedDate: optionalDate(fields, 'awardedDate'),
     credentialSubject: subject,
     evidence: optionalList(fields, 'evidence', '', buildEvidence),
-    credentialSchema: optionalCredentialSchemas(fields, ''),
-    credentialStatus: optionalCredentialStatus(fields, ''),
-    refreshService: optionalRefreshService(fields, ''),
-    termsOfUse: optionalTermsOfUse(fields, ''),
+    ...optionalServices(fields, ''),
   });
 }

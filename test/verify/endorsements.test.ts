@@ -8,13 +8,11 @@ import { cryptosuite as eddsaRdfc2022 } from '@digitalbazaar/eddsa-rdfc-2022-cry
 import * as vc from '@digitalbazaar/vc';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
-  BUNDLED_CONTEXTS,
   buildDidDocument,
   buildEndorsement,
   generateKey,
   issueCredential,
   issueEndorsement,
-  resolveDidKey,
   validateAgainstOfficialSchema,
   verifyCredential,
   type Ed25519KeyPair,
@@ -26,6 +24,7 @@ import type { EndorsementOutcome } from '../../src/verify/endorsements/outcome.j
 import { caughtError } from '../keys/caught-error.js';
 import { waitTimeDraft } from '../support/drafts.js';
 import { checkOf, expectChecks } from '../support/expected-fixtures.js';
+import { contextsAndDidKeyLoader } from '../support/digitalbazaar-loader.js';
 import { fetchStub } from '../support/fetch-stub.js';
 
 type Json = Record<string, any>;
@@ -95,12 +94,7 @@ describe('buildEndorsement / issueEndorsement', () => {
     const result = await vc.verifyCredential({
       credential: ofDistrict,
       suite: new DataIntegrityProof({ cryptosuite: eddsaRdfc2022 }),
-      documentLoader: async (url: string) => {
-        const context = BUNDLED_CONTEXTS.find((c) => c.url === url);
-        if (context) return { contextUrl: null, documentUrl: url, document: context.document };
-        const { document, verificationMethod } = resolveDidKey(url);
-        return { contextUrl: null, documentUrl: url, document: url.includes('#') ? verificationMethod : document };
-      },
+      documentLoader: contextsAndDidKeyLoader,
     });
     expect(result.error).toBeUndefined();
     expect(result.verified).toBe(true);

@@ -8,13 +8,11 @@ import { cryptosuite as eddsaRdfc2022 } from '@digitalbazaar/eddsa-rdfc-2022-cry
 import * as vc from '@digitalbazaar/vc';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
-  BUNDLED_CONTEXTS,
   TRUST_REGISTRY_CONTEXT,
   buildDidDocument,
   generateKey,
   issueCredential,
   loadTrustRegistry,
-  resolveDidKey,
   signTrustRegistry,
   validateTrustRegistry,
   verifyTrustRegistry,
@@ -25,6 +23,7 @@ import {
 import { signDocument } from '../../src/proof/index.js';
 import { caughtError } from '../keys/caught-error.js';
 import { waitTimeDraft } from '../support/drafts.js';
+import { contextsAndDidKeyLoader } from '../support/digitalbazaar-loader.js';
 import { fetchStub } from '../support/fetch-stub.js';
 
 type Json = Record<string, any>;
@@ -127,12 +126,7 @@ describe('signed registries', () => {
     const result = await vc.verifyCredential({
       credential: signed,
       suite: new DataIntegrityProof({ cryptosuite: eddsaRdfc2022 }),
-      documentLoader: async (url: string) => {
-        const context = BUNDLED_CONTEXTS.find((c) => c.url === url);
-        if (context) return { contextUrl: null, documentUrl: url, document: context.document };
-        const { document, verificationMethod } = resolveDidKey(url);
-        return { contextUrl: null, documentUrl: url, document: url.includes('#') ? verificationMethod : document };
-      },
+      documentLoader: contextsAndDidKeyLoader,
     });
     expect(result.error).toBeUndefined();
     expect(result.verified).toBe(true);
