@@ -108,6 +108,18 @@ describe('buildIssuerProfileDocument (HTTPS issuers)', () => {
     expect(report.provenIssuer).toBe(HTTPS_ISSUER);
   });
 
+  it('a key the profile document does not list (deleted rather than marked) → KEY_NOT_CONTROLLED_BY_ISSUER', async () => {
+    const [oldKey, newKey] = [await generateKey({ controller: HTTPS_ISSUER }), await generateKey({ controller: HTTPS_ISSUER })];
+    const credential = await issueCredential(waitTimeDraft(HTTPS_ISSUER), { key: oldKey, created: new Date('2026-05-01T12:00:00Z') });
+    const document = buildIssuerProfileDocument({ profile: { id: HTTPS_ISSUER, name: 'Lakeside' }, keys: [newKey] });
+    const report = await verifyCredential(credential, { now: NOW, fetch: fetchStub({ [HTTPS_ISSUER]: document }).fetch });
+    expect(report.checks.find((c) => c.id === 'proof')).toMatchObject({ status: 'failed', code: 'KEY_NOT_CONTROLLED_BY_ISSUER' });
+    expect(report.checks.find((c) => c.id === 'issuer-key')).toMatchObject({ status: 'failed', code: 'KEY_NOT_CONTROLLED_BY_ISSUER' });
+    // Marked instead of deleted, the same credential verifies: it was signed before the expiry.
+    const marked = buildIssuerProfileDocument({ profile: { id: HTTPS_ISSUER, name: 'Lakeside' }, keys: [newKey, { key: oldKey, expires: '2026-05-15T00:00:00Z' }] });
+    expect((await verifyCredential(credential, { now: NOW, fetch: fetchStub({ [HTTPS_ISSUER]: marked }).fetch })).verified).toBe(true);
+  });
+
   it.each([
     ['a did:web profile', { id: DID, name: 'x' }, 'use buildDidDocument'],
     ['a profile URL with a fragment', { id: `${HTTPS_ISSUER}#me`, name: 'x' }, 'has a #fragment'],

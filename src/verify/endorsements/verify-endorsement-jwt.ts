@@ -1,8 +1,9 @@
 /**
  * An `endorsementJwt` entry. Verifying it needs the VC-JWT verifier, which comes with the
  * portable-badges work (issue 6); until then each one is reported as not verified, saying why,
- * and never as a pass. This is the one place the JWT verifier plugs in: parse the JWT, then hand
- * the credential to `context.verifyEmbedded` like a JSON endorsement.
+ * and never as a pass. This is the one place the JWT verifier plugs in: verify the JWT as
+ * verifyCredential verifies a JWT input, with `context.fetcher` (shared budget and provenance) and
+ * `context.depth + 1`, and sum the result up as verify-endorsement.ts does for JSON ones.
  */
 import type { VerificationContext } from '../verification-context.js';
 import type { EndorsementOutcome } from './outcome.js';
