@@ -12,8 +12,10 @@ import * as Ed25519Multikey from '@digitalbazaar/ed25519-multikey';
 import * as vc from '@digitalbazaar/vc';
 import { BUNDLED_CONTEXTS, buildCredential, exportKey, generateKey, issueCredential, resolveDidKey, verifyCredential } from '../src/index.js';
 import { waitTimeDraft } from '../test/support/drafts.js';
+import { rate as measure } from './rate.js';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 3);
+const rate = (label: string, work: () => Promise<unknown>) => measure(label, seconds, work);
 
 async function baselineLoader(url: string) {
   const context = BUNDLED_CONTEXTS.find((c) => c.url === url);
@@ -23,20 +25,6 @@ async function baselineLoader(url: string) {
     return { contextUrl: null, documentUrl: url, document: url.includes('#') ? verificationMethod : document };
   }
   throw new Error(`unknown ${url}`);
-}
-
-async function rate(label: string, work: () => Promise<unknown>): Promise<number> {
-  for (let i = 0; i < 20; i++) await work(); // warm-up: JIT and jsonld's context cache
-  let count = 0;
-  const start = performance.now();
-  const end = start + seconds * 1000;
-  while (performance.now() < end) {
-    await work();
-    count++;
-  }
-  const perSecond = count / ((performance.now() - start) / 1000);
-  console.log(`  ${label.padEnd(34)} ${perSecond.toFixed(1).padStart(8)} /s`);
-  return perSecond;
 }
 
 async function main(): Promise<void> {

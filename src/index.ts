@@ -30,3 +30,5 @@ export {
   type RemoteDocument,
 } from './contexts/index.js';
 export { type ProofFormat, CANONICALIZATION_MAX_WORK_FACTOR, CANONICALIZATION_TIMEOUT_MS } from './proof/index.js';
+// Issuer identity and trust (issue 4): DID/key publishing is in build/ and keys/, trust in verify/.
+export { TRUST_REGISTRY_CONTEXT } from './contexts/bundled.js';

@@ -41,3 +41,18 @@ export function optionalRefreshService(fields: Fields, path: string): RefreshSer
 export function optionalTermsOfUse(fields: Fields, path: string): TermsOfUse[] | undefined {
   return optionalList(fields, 'termsOfUse', path, (item, itemPath) => buildLink(item, itemPath, false, 'TrustFrameworkPolicy') as TermsOfUse);
 }
+
+/** All four, in the order credentials write them (after the subject). */
+export function optionalServices(fields: Fields, path: string): {
+  credentialSchema?: CredentialSchema[];
+  credentialStatus?: CredentialStatus;
+  refreshService?: RefreshService;
+  termsOfUse?: TermsOfUse[];
+} {
+  return {
+    credentialSchema: optionalCredentialSchemas(fields, path),
+    credentialStatus: optionalCredentialStatus(fields, path),
+    refreshService: optionalRefreshService(fields, path),
+    termsOfUse: optionalTermsOfUse(fields, path),
+  };
+}

@@ -13,8 +13,7 @@ import type {
 } from '../model/index.js';
 import { buildAchievementAt, type AchievementInput } from './achievement.js';
 import { buildContexts } from './credential-contexts.js';
-import { optionalCredentialSchemas, optionalCredentialStatus, optionalRefreshService, optionalTermsOfUse } from './credential-services.js';
-import { toDateTime, toEpochMs, type DateInput } from './dates.js';
+import { optionalServices } from './credential-services.js';
 import { optionalEndorsementJwts, optionalEndorsements } from './endorsements.js';
 import { buildEvidence, type EvidenceInput } from './evidence.js';
 import {
@@ -33,6 +32,8 @@ import { optionalImage, type ImageInput } from './image.js';
 import { buildProfileAt, type ProfileInput } from './profile.js';
 import { buildRecipient, type RecipientInput } from './recipient.js';
 import { buildResult, type ResultInput } from './results.js';
+import { checkOrder, optionalDate, validity } from './validity.js';
+import type { DateInput } from './dates.js';
 
 export interface CredentialDraft {
   /** Defaults to a fresh `urn:uuid:`. */
@@ -101,7 +102,7 @@ export function buildCredential(draft: CredentialDraft, options: BuildCredential
   if (fields.achievement === undefined) throw problem('SCHEMA_INVALID', 'achievement', 'is missing: add the achievement (see buildAchievement)');
   const achievement = buildAchievementAt(fields.achievement, 'achievement');
   const recipient = buildRecipient(fields.recipient, 'recipient');
-  const { validFrom, validUntil } = validity(fields, options);
+  const { validFrom, validUntil } = validity(fields, options.now);
   const subject = compact<AchievementSubject>({
     id: recipient.id,
     type: ['AchievementSubject'],
@@ -133,10 +134,7 @@ export function buildCredential(draft: CredentialDraft, options: BuildCredential
     evidence: optionalList(fields, 'evidence', '', buildEvidence),
     endorsement: optionalEndorsements(fields, ''),
     endorsementJwt: optionalEndorsementJwts(fields, ''),
-    credentialSchema: optionalCredentialSchemas(fields, ''),
-    credentialStatus: optionalCredentialStatus(fields, ''),
-    refreshService: optionalRefreshService(fields, ''),
-    termsOfUse: optionalTermsOfUse(fields, ''),
+    ...optionalServices(fields, ''),
   });
 }
 
@@ -144,28 +142,4 @@ function credentialType(value: unknown): AchievementCredentialTypeName {
   if (value === undefined) return 'OpenBadgeCredential';
   if (value === 'OpenBadgeCredential' || value === 'AchievementCredential') return value;
   throw problem('SCHEMA_INVALID', 'type', `must be 'OpenBadgeCredential' or 'AchievementCredential', got ${JSON.stringify(value)}: leave it out for 'OpenBadgeCredential'`);
-}
-
-function validity(fields: Fields, options: BuildCredentialOptions): { validFrom: string; validUntil?: string } {
-  const validFrom = toDateTime((fields.validFrom as DateInput | undefined) ?? options.now ?? new Date(), 'validFrom');
-  const validUntil = optionalDate(fields, 'validUntil');
-  checkOrder(validFrom, validUntil, 'validUntil', 'validFrom');
-  return { validFrom, validUntil };
-}
-
-function optionalDate(fields: Fields, key: string): string | undefined {
-  const value = fields[key];
-  return value === undefined ? undefined : toDateTime(value as DateInput, key);
-}
-
-/** `later` must not come before `earlier` (for validity: must come strictly after). */
-function checkOrder(earlier: string | undefined, later: string | undefined, laterName: string, earlierName: string): void {
-  if (earlier === undefined || later === undefined) return;
-  const strict = laterName === 'validUntil';
-  const start = toEpochMs(earlier);
-  const end = toEpochMs(later);
-  if (end < start || (strict && end === start)) {
-    const consequence = strict ? 'the credential would never be valid' : 'the activity would end before it starts';
-    throw problem('SCHEMA_INVALID', laterName, `(${later}) must be after ${earlierName} (${earlier}): ${consequence}; fix the dates or leave ${laterName} out`);
-  }
 }

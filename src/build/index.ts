@@ -23,3 +23,8 @@ export {
   RESULT_TYPES,
   isExtensionTerm,
 } from './vocabulary.js';
+export { buildDidDocument, type DidDocumentInput } from './did-document.js';
+export { buildIssuerProfileDocument, type IssuerProfileDocument, type IssuerProfileDocumentInput } from './issuer-profile-document.js';
+export { buildJwks, publishIssuer, type JsonWebKeySet, type PublishedDocument, type PublishIssuerInput } from './publish-issuer.js';
+export type { PublishedKey, PublishedKeyInput, VerificationMethodType } from './verification-method.js';
+export { buildEndorsement, type EndorsementDraft } from './endorsement.js';

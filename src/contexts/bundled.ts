@@ -20,6 +20,7 @@ import obExtensions from './files/ob-extensions.json';
 import clr200 from './files/clr-2.0.0.json';
 import clr201 from './files/clr-2.0.1.json';
 import obv3Stack from './files/obv3-stack-v1.json';
+import trustRegistryV1 from './files/trust-registry-v1.json';
 
 export interface BundledContext {
   url: string;
@@ -48,6 +49,12 @@ export const CLR_CONTEXT = 'https://purl.imsglobal.org/spec/clr/v2p0/context-2.0
 export const STACK_CONTEXT = 'https://obv3.dev/contexts/stack-v1.json';
 /** Every CLR 2.0 context URL we verify, oldest first. */
 export const CLR_CONTEXTS = ['https://purl.imsglobal.org/spec/clr/v2p0/context.json', CLR_CONTEXT] as const;
+/**
+ * obv3's own context for signed trusted-issuer registries. Its lists are `@json` literals, signed
+ * as canonical JSON, so JSON-LD never merges two entries that name the same issuer (which would
+ * let a holder move one entry's restrictions onto another without breaking the signature).
+ */
+export const TRUST_REGISTRY_CONTEXT = 'https://obv3.dev/contexts/trust-registry/v1';
 
 /** Every OB 3.0 context URL we verify, oldest first. */
 export const OB_CONTEXTS = [
@@ -76,6 +83,8 @@ export const BUNDLED_CONTEXTS: readonly BundledContext[] = [
   { url: CLR_CONTEXT, file: 'clr-2.0.1.json', sha256: '880f1902d4158f2f33ce06af41b90719977cd1ea337a9de2e41edb3ff5e543d6', document: clr201 },
   // obv3's own (stacks): published at STACK_CONTEXT.
   { url: STACK_CONTEXT, file: 'obv3-stack-v1.json', sha256: '4198e81016d2896a47b93ee0dfa45836764f8182bb050457829de1431c86b201', document: obv3Stack },
+  // obv3's own (trust registries): published at TRUST_REGISTRY_CONTEXT.
+  { url: TRUST_REGISTRY_CONTEXT, file: 'trust-registry-v1.json', sha256: '2089c988e596d16603d73306285ee428ec5fa412d7aac55eac4425b9ceb949d2', document: trustRegistryV1 },
 ];
 
 const byUrl = new Map<string, BundledContext>(BUNDLED_CONTEXTS.map((c) => [c.url, c]));

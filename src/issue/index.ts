@@ -1,1 +1,3 @@
 export * from './issue-credential.js';
+export * from './issue-endorsement.js';
+export * from './sign-trust-registry.js';

@@ -29,7 +29,18 @@ export interface JsonWebKeyMethod {
   revoked?: string;
 }
 
-export type VerificationMethod = MultikeyDocument | JsonWebKeyMethod;
+/** The legacy Ed25519 key type the Ed25519Signature2020 suite and many DID documents use. */
+export interface Ed25519VerificationKey2020Method {
+  '@context'?: string | string[];
+  id: string;
+  type: 'Ed25519VerificationKey2020';
+  controller: string;
+  publicKeyMultibase: string;
+  expires?: string;
+  revoked?: string;
+}
+
+export type VerificationMethod = MultikeyDocument | Ed25519VerificationKey2020Method | JsonWebKeyMethod;
 
 /** A verification relationship entry: a method id (URL / DID URL) or an embedded method. */
 export type VerificationRelationshipEntry = string | VerificationMethod;

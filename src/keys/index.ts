@@ -20,3 +20,7 @@ export { didKeyFromPublicKey, resolveDidKey, type ResolvedDidKey } from './did-k
 export { multibaseFromPublicKey, publicKeyFromMultibase } from './public-key-multibase.js';
 export { verifyEd25519 } from './ed25519-node-crypto.js';
 export { DID_CONTEXT_V1, MULTIKEY_CONTEXT_V1 } from './multikey-context.js';
+export { didWebDocumentUrl, didWebFromUrl, parseDidWeb, type DidWebParts } from './did-web.js';
+export { didJwkFromJwk, resolveDidJwk, type ResolvedDidJwk } from './did-jwk.js';
+export type { Ed25519VerificationKey2020Method } from './controller-document.js';
+export { jwksUrl } from './jwks-url.js';

@@ -9,3 +9,4 @@ export { assertValidForIssue, validateForIssue, validateForVerify, validateStack
 export { OFFICIAL_SCHEMA_URLS, validateAgainstOfficialSchema, validateAgainstOfficialSchemaAsJsonLd, type OfficialSchemaUrl } from './official-schemas.js';
 export type { JsonLdValidation } from './json-ld-arrays.js';
 export { validateAgainstSchema } from './fetched-schemas.js';
+export { loadTrustRegistry, validateTrustRegistry } from './trust-registry.js';

@@ -8,6 +8,7 @@ import endorsementIssueSchema from '../../schemas/ob-v3p0-endorsement-issue.sche
 import endorsementVerifySchema from '../../schemas/ob-v3p0-endorsement-verify.schema.json';
 import issueSchema from '../../schemas/ob-v3p0-issue.schema.json';
 import profileSchema from '../../schemas/ob-v3p0-profile.schema.json';
+import trustRegistrySchema from '../../schemas/trust-registry-v1.schema.json';
 import verifySchema from '../../schemas/ob-v3p0-verify.schema.json';
 import clrIssueSchema from '../../schemas/clr-v2p0-issue.schema.json';
 import clrVerifySchema from '../../schemas/clr-v2p0-verify.schema.json';
@@ -54,11 +55,21 @@ export function validatorFor(target: string): ValidateFunction {
   return validate;
 }
 
+/** The trusted-issuer registry format (it uses the OB 3.0 schema's $defs, so it shares the instance). */
+export function trustRegistryValidator(): ValidateFunction {
+  let validate = validators.get(trustRegistrySchema.$id);
+  if (!validate) {
+    validate = instance().compile({ $ref: trustRegistrySchema.$id });
+    validators.set(trustRegistrySchema.$id, validate);
+  }
+  return validate;
+}
+
 function instance(): Ajv2020 {
   if (!ajv) {
     const created = createOwnAjv();
-    // Added together: the endorsement and profile schemas $ref the others' $defs.
-    const all = [issueSchema, verifySchema, endorsementIssueSchema, endorsementVerifySchema, profileSchema, clrIssueSchema, clrVerifySchema, stackSchema];
+    // Added together: the endorsement, profile and registry schemas $ref the others' $defs.
+    const all = [issueSchema, verifySchema, endorsementIssueSchema, endorsementVerifySchema, profileSchema, clrIssueSchema, clrVerifySchema, stackSchema, trustRegistrySchema];
     for (const schema of all) {
       created.addSchema(schema);
     }

@@ -1,6 +1,9 @@
 export { verifyCredential } from './verify-credential.js';
 export { formatReport } from './format-report.js';
 export type { VerifyOptions, FetchFunction } from './options.js';
+export type { TrustOptions } from './options.js';
+export * from './trust/index.js';
+export type { EndorsementOutcome, EndorsementStatus } from './endorsements/outcome.js';
 export type { VerifyInput } from './parse-input.js';
 export * from './report.js';
 export { blockingCheck } from './decide.js';

@@ -21,3 +21,7 @@ export const MAX_PROOFS = 8;
 export const DEFAULT_MAX_EMBEDDED_CREDENTIALS = 256;
 /** Deepest nesting of CLRs inside CLRs that is verified (1: a CLR's own credentials). */
 export const MAX_EMBEDDING_DEPTH = 2;
+/** Most endorsements verified for one credential, at every nesting depth together. */
+export const DEFAULT_MAX_ENDORSEMENTS = 16;
+/** How deep endorsements are followed: 1 = those in the credential, 2 = also those inside them. */
+export const DEFAULT_MAX_ENDORSEMENT_DEPTH = 2;

@@ -7,12 +7,17 @@ import {
   DEFAULT_FETCH_TIMEOUT_MS,
   DEFAULT_MAX_DEPTH,
   DEFAULT_MAX_EMBEDDED_CREDENTIALS,
+  DEFAULT_MAX_ENDORSEMENT_DEPTH,
+  DEFAULT_MAX_ENDORSEMENTS,
   DEFAULT_MAX_FETCHES,
   DEFAULT_MAX_FETCH_BYTES,
   DEFAULT_MAX_INPUT_BYTES,
   MAX_ALLOWED_DEPTH,
 } from './limits.js';
+import type { TrustRegistry } from '../model/index.js';
+import { JURISDICTION_PATTERN, loadTrustRegistry } from '../schema/trust-registry.js';
 import type { VerificationPolicy } from './report.js';
+import { sha256 } from './parse-input.js';
 
 /** The global fetch's signature: the only way the verifier reaches the network. */
 export type FetchFunction = (input: string, init?: RequestInit) => Promise<Response>;
@@ -31,6 +36,28 @@ export interface VerifyOptions extends Partial<VerificationPolicy> {
   fetchTimeoutMs?: number;
   /** Most credentials verified inside a CLR, all nesting levels together. Default 256. */
   maxEmbeddedCredentials?: number;
+  /** Most endorsements verified, all depths together. Default 16. */
+  maxEndorsements?: number;
+  /** How deep embedded endorsements are followed (1: only the credential's own). Default 2. */
+  maxEndorsementDepth?: number;
+  /** Whom to trust. Without it the trust check is `skipped`. */
+  trust?: TrustOptions;
+}
+
+export interface TrustOptions {
+  /** One or more registries (loadTrustRegistry, or verifyTrustRegistry for a signed one). */
+  registry: TrustRegistry | readonly TrustRegistry[];
+  /**
+   * The jurisdiction the decision is for (ISO 3166, e.g. `US-OR`). Entries limited to
+   * jurisdictions apply only when it is one of theirs.
+   */
+  jurisdiction?: string;
+}
+
+/** A registry checked at option time, with the SHA-256 of its JSON (reported with each decision). */
+export interface LoadedTrustRegistry {
+  registry: TrustRegistry;
+  sha256: string;
 }
 
 export interface NormalizedVerifyOptions {
@@ -44,6 +71,9 @@ export interface NormalizedVerifyOptions {
   maxFetchBytes: number;
   fetchTimeoutMs: number;
   maxEmbeddedCredentials: number;
+  maxEndorsements: number;
+  maxEndorsementDepth: number;
+  trust?: { registries: LoadedTrustRegistry[]; jurisdiction?: string };
 }
 
 export function normalizeVerifyOptions(options: VerifyOptions = {}): NormalizedVerifyOptions {
@@ -69,6 +99,7 @@ export function normalizeVerifyOptions(options: VerifyOptions = {}): NormalizedV
       acceptUnavailableStatus: flag(options.acceptUnavailableStatus, 'acceptUnavailableStatus'),
       acceptStatusListFromOtherIssuer: flag(options.acceptStatusListFromOtherIssuer, 'acceptStatusListFromOtherIssuer'),
       clockSkewSeconds: count(options.clockSkewSeconds, 'clockSkewSeconds', 0),
+      requireValidEndorsements: flag(options.requireValidEndorsements, 'requireValidEndorsements'),
     },
     maxInputBytes: count(options.maxInputBytes, 'maxInputBytes', DEFAULT_MAX_INPUT_BYTES),
     maxDepth: depthLimit(options.maxDepth),
@@ -76,7 +107,28 @@ export function normalizeVerifyOptions(options: VerifyOptions = {}): NormalizedV
     maxFetchBytes: count(options.maxFetchBytes, 'maxFetchBytes', DEFAULT_MAX_FETCH_BYTES),
     fetchTimeoutMs: count(options.fetchTimeoutMs, 'fetchTimeoutMs', DEFAULT_FETCH_TIMEOUT_MS),
     maxEmbeddedCredentials: count(options.maxEmbeddedCredentials, 'maxEmbeddedCredentials', DEFAULT_MAX_EMBEDDED_CREDENTIALS),
+    maxEndorsements: wholeCount(options.maxEndorsements, 'maxEndorsements', DEFAULT_MAX_ENDORSEMENTS),
+    maxEndorsementDepth: wholeCount(options.maxEndorsementDepth, 'maxEndorsementDepth', DEFAULT_MAX_ENDORSEMENT_DEPTH),
+    ...(options.trust !== undefined ? { trust: normalizeTrust(options.trust) } : {}),
   };
+}
+
+/** Registries are checked here, once: a broken registry is the caller's mistake, not the credential's. */
+function normalizeTrust(trust: unknown): NonNullable<NormalizedVerifyOptions['trust']> {
+  if (typeof trust !== 'object' || trust === null || !('registry' in trust)) {
+    throw new Obv3Error('INVALID_ARGUMENT', 'options.trust must be { registry, jurisdiction? }, with the registry (or registries) of trusted issuers.');
+  }
+  const { registry, jurisdiction } = trust as { registry: unknown; jurisdiction?: unknown };
+  const list = Array.isArray(registry) ? registry : [registry];
+  if (list.length === 0) throw new Obv3Error('INVALID_ARGUMENT', 'options.trust.registry is an empty list: give at least one registry.');
+  if (jurisdiction !== undefined && (typeof jurisdiction !== 'string' || !JURISDICTION_PATTERN.test(jurisdiction))) {
+    throw new Obv3Error('INVALID_ARGUMENT', `options.trust.jurisdiction must be an ISO 3166 code such as "US" or "US-OR", got ${JSON.stringify(jurisdiction)}.`);
+  }
+  const registries = list.map((entry) => {
+    const loaded = loadTrustRegistry(entry);
+    return { registry: loaded, sha256: sha256(Buffer.from(JSON.stringify(loaded), 'utf8')) };
+  });
+  return { registries, ...(jurisdiction !== undefined ? { jurisdiction } : {}) };
 }
 
 function flag(value: unknown, name: string): boolean {
@@ -91,6 +143,12 @@ function count(value: unknown, name: string, fallback: number): number {
     throw new Obv3Error('INVALID_ARGUMENT', `options.${name} must be a non-negative number.`);
   }
   return value;
+}
+
+function wholeCount(value: unknown, name: string, fallback: number): number {
+  const n = count(value, name, fallback);
+  if (!Number.isInteger(n)) throw new Obv3Error('INVALID_ARGUMENT', `options.${name} must be a whole number.`);
+  return n;
 }
 
 function depthLimit(value: unknown): number {

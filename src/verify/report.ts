@@ -87,7 +87,15 @@ export type CheckCode =
   | 'EMBEDDED_CREDENTIALS_TOO_MANY'
   | 'EMBEDDING_TOO_DEEP'
   | 'EMBEDDED_RECIPIENT_MISMATCH'
-  | 'ASSOCIATION_DANGLING';
+  | 'ASSOCIATION_DANGLING'
+  // issuer identity and trust (issue 4): did:web resolution (proof), endorsements
+  | 'DID_NOT_FOUND'
+  | 'DID_DOCUMENT_INVALID'
+  | 'DID_ID_MISMATCH'
+  | 'ENDORSEMENT_INVALID'
+  | 'ENDORSEMENT_UNVERIFIABLE'
+  | 'ENDORSEMENT_JWT_UNSUPPORTED'
+  | 'ENDORSEMENT_LIMIT_EXCEEDED';
 
 export interface Check {
   id: CheckId;
@@ -146,6 +154,8 @@ export interface VerificationPolicy {
   acceptStatusListFromOtherIssuer: boolean;
   /** Tolerated clock skew in seconds for valid-from / valid-until. Default 0. */
   clockSkewSeconds: number;
+  /** Fail the credential when an embedded endorsement does not verify. Default false. */
+  requireValidEndorsements: boolean;
 }
 
 export interface VerificationReport {

@@ -7,26 +7,24 @@ import { decide } from './decide.js';
 import { createFetcher } from './fetcher.js';
 import { normalizeVerifyOptions, type VerifyOptions } from './options.js';
 import { parseInput, type VerifyInput } from './parse-input.js';
+import { TOP_LEVEL, createSession, runChecks, skippedChecks } from './pipeline.js';
 import { buildProvenance } from './provenance.js';
 import type { VerificationReport } from './report.js';
-import { runChecks, skippedChecks, type CheckRun } from './run-checks.js';
 
 export async function verifyCredential(input: VerifyInput, options?: VerifyOptions): Promise<VerificationReport> {
   const normalized = normalizeVerifyOptions(options);
   const fetcher = createFetcher(normalized.fetch, normalized);
   const parsed = parseInput(input, normalized);
-  const run: CheckRun = parsed.credential
-    ? await runChecks(parsed.credential, normalized, fetcher, { depth: 0, budget: { remaining: normalized.maxEmbeddedCredentials } })
-    : { checks: skippedChecks() };
-  const checks = [parsed.check, ...run.checks];
+  const run = parsed.credential ? await runChecks(parsed.credential, createSession(normalized, fetcher), TOP_LEVEL) : undefined;
+  const checks = [parsed.check, ...(run?.checks ?? skippedChecks())];
 
   return {
     verified: decide(checks, normalized.policy),
     format: parsed.format,
     ...(parsed.credential ? { credential: parsed.credential } : {}),
     checks,
-    ...(run.provenIssuer ? { provenIssuer: run.provenIssuer } : {}),
-    ...(run.embedded ? { embeddedCredentials: run.embedded } : {}),
+    ...(run?.provenIssuer ? { provenIssuer: run.provenIssuer } : {}),
+    ...(run?.embedded ? { embeddedCredentials: run.embedded } : {}),
     provenance: buildProvenance({
       inputSha256: parsed.inputSha256,
       policy: normalized.policy,

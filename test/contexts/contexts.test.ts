@@ -38,6 +38,7 @@ describe('bundled contexts', () => {
         'https://purl.imsglobal.org/spec/clr/v2p0/context.json',
         'https://purl.imsglobal.org/spec/clr/v2p0/context-2.0.1.json',
         'https://obv3.dev/contexts/stack-v1.json',
+        'https://obv3.dev/contexts/trust-registry/v1',
       ]),
     );
     expect(new Set(urls).size).toBe(urls.length);

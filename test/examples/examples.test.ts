@@ -42,4 +42,12 @@ describe('examples', () => {
     expect(out).toContain('All 13 embedded credentials are verified.');
     expect(out).toContain('stack award earned from its components: true');
   });
+
+  it('state-agency-verify.ts (npm run example:state-agency): a registry-backed table of verdicts', async () => {
+    const out = await runExample('state-agency-verify.ts');
+    expect(out).toMatch(/Maria Lopez .*did:web:district\.example.*registry: Lakeside Unified School District +VERIFIED/);
+    expect(out).toMatch(/Aisha Patel .*endorsed by State Department of Education +VERIFIED/);
+    expect(out).toMatch(/Sam Rivera .*NOT VERIFIED \(trust: ISSUER_NOT_TRUSTED\)/);
+    expect(out).toMatch(/Tom Baker .*NOT VERIFIED \(proof: PROOF_INVALID\)/);
+  });
 });

@@ -21,6 +21,9 @@ const ALL_CODES: Record<CheckCode, true> = {
   // stacks and CLR
   SCHEMA_SINGLE_VALUE: true, CLR_CREDENTIALS_MISSING: true, EMBEDDED_CREDENTIAL_NOT_VERIFIED: true, EMBEDDED_CREDENTIALS_TOO_MANY: true,
   EMBEDDING_TOO_DEEP: true, EMBEDDED_RECIPIENT_MISMATCH: true, ASSOCIATION_DANGLING: true,
+  // issuer identity and trust (issue 4)
+  DID_NOT_FOUND: true, DID_DOCUMENT_INVALID: true, DID_ID_MISMATCH: true,
+  ENDORSEMENT_INVALID: true, ENDORSEMENT_UNVERIFIABLE: true, ENDORSEMENT_JWT_UNSUPPORTED: true, ENDORSEMENT_LIMIT_EXCEEDED: true,
 };
 
 const SHA = 'a'.repeat(64);
@@ -43,7 +46,7 @@ function sampleReport(): VerificationReport {
       inputSha256: SHA,
       library: { name: 'obv3', version: '0.1.0' },
       contexts: [{ url: 'https://www.w3.org/ns/credentials/v2', sha256: SHA }],
-      policy: { acceptUnresolvableIssuer: false, acceptUnavailableStatus: false, acceptStatusListFromOtherIssuer: false, clockSkewSeconds: 0 },
+      policy: { acceptUnresolvableIssuer: false, acceptUnavailableStatus: false, acceptStatusListFromOtherIssuer: false, clockSkewSeconds: 0, requireValidEndorsements: false },
       now: '2026-06-01T00:00:00.000Z',
       verifiedAt: '2026-06-01T00:00:01.250Z',
       fetched: [

@@ -4,13 +4,13 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { validateForIssue, validateForVerify, type SchemaKind } from '../../src/schema/index.js';
+import { validateForIssue, validateForVerify, validateTrustRegistry, type SchemaKind } from '../../src/schema/index.js';
 
 const DIR = new URL('../../schemas/', import.meta.url);
 const ours = readdirSync(DIR).filter((f) => f.endsWith('.schema.json'));
 
 describe('schema files', () => {
-  it('include the issue, verify, endorsement, profile, CLR, stack and report schemas', () => {
+  it('include the issue, verify, endorsement, profile, CLR, stack, report and trust-registry schemas', () => {
     expect(ours.sort()).toEqual([
       'clr-v2p0-issue.schema.json',
       'clr-v2p0-verify.schema.json',
@@ -20,6 +20,7 @@ describe('schema files', () => {
       'ob-v3p0-profile.schema.json',
       'ob-v3p0-verify.schema.json',
       'obv3-stack-v1.schema.json',
+      'trust-registry-v1.schema.json',
       'verification-report-v1.schema.json',
     ]);
   });
@@ -29,6 +30,10 @@ describe('schema files', () => {
     expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
     expect(schema.$id).toBe(`https://obv3.dev/schemas/${file}`);
     expect(schema.title.length).toBeGreaterThan(10);
+  });
+
+  it('the trust-registry schema compiles strictly and rejects an empty object', () => {
+    expect(validateTrustRegistry({}).length).toBeGreaterThan(0);
   });
 
   it.each(['credential', 'endorsement', 'profile', 'clr'] as SchemaKind[])('the %s schemas compile strictly and reject an empty object', (kind) => {

@@ -63,7 +63,7 @@ export const CLEAN: Readonly<Record<CheckId, ExpectedCheck>> = {
   'valid-from': 'passed',
   'valid-until': 'passed',
   status: 'skipped', // no credentialStatus declared
-  endorsements: 'skipped', // not verified in this version
+  endorsements: 'skipped', // none embedded
   credentials: 'skipped', // not a CLR: it embeds no credentials
   trust: 'skipped', // no trusted-issuer registry given
 };

@@ -1,9 +1,8 @@
 /**
  * The verdicts ../shared/spec/ob-v3p0/EXPECTED.md gives for the official OB 3.0 inputs, one test
  * per row. Every report is pinned check by check (status and code), so a change to any verdict
- * shows up here. Where this version deliberately stops short of a row (status lists, embedded
- * endorsements, VC-JWT, did:web), the test asserts today's behaviour and its title names the
- * issue that completes the row.
+ * shows up here. Where this version deliberately stops short of a row (status lists, VC-JWT), the
+ * test asserts today's behaviour and its title names the issue that completes the row.
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS, buildCredential, encodeBitstring, generateKey, verifyCredential, type VerificationReport, type VerifyOptions } from '../../src/index.js';
@@ -160,6 +159,13 @@ const SINGLE_ROWS = [
 const BITSTRING_LIST_URL =
   'https://raw.githubusercontent.com/1EdTech/digital-credentials-public-validator/refs/heads/main/inspector-vc/src/test/resources/ob30/bit-string-list/testlist';
 const STATE_GOV_SCHEMA_URL = 'https://state.gov/schema/endorsementcredential.json';
+/** What verifying complete.json asks for besides key documents (sorted). */
+const COMPLETE_JSON_OTHER_REQUESTS = [
+  'https://1edtech.edu/credentials/3732/revocations',
+  'https://accrediter.edu/schema/endorsementcredential.json',
+  'https://state.gov/credentials/3732/revocations', // an endorsement's own status
+  'https://state.gov/schema/endorsementcredential.json',
+];
 
 describe.skipIf(!hasSharedSpec)('EXPECTED.md verdicts for the OB 3.0 inputs in ../shared/spec/ob-v3p0', () => {
   it('has a row for every input in the folder', () => {
@@ -220,27 +226,46 @@ describe.skipIf(!hasSharedSpec)('EXPECTED.md verdicts for the OB 3.0 inputs in .
     });
   });
 
-  describe('examples/ob-complete.eddsa.json (declares a 1EdTechRevocationList status)', () => {
+  describe('examples/ob-complete.eddsa.json (declares a 1EdTechRevocationList status; five endorsements with placeholder proofs)', () => {
+    const PLACEHOLDERS = ['warning', 'ENDORSEMENT_INVALID'] as const; // the endorsements check
+
     it('proof valid; status STATUS_UNAVAILABLE, so not verified by default', async () => {
       const report = await verifyFile('examples/ob-complete.eddsa.json');
-      expectChecks(report, { status: ['indeterminate', 'STATUS_UNAVAILABLE'] });
+      expectChecks(report, { status: ['indeterminate', 'STATUS_UNAVAILABLE'], endorsements: PLACEHOLDERS });
       expect(report.verified).toBe(false);
     });
 
     it('verified with acceptUnavailableStatus', async () => {
       const report = await verifyFile('examples/ob-complete.eddsa.json', { acceptUnavailableStatus: true });
-      expectChecks(report, { status: ['indeterminate', 'STATUS_UNAVAILABLE'] });
+      expectChecks(report, { status: ['indeterminate', 'STATUS_UNAVAILABLE'], endorsements: PLACEHOLDERS });
       expect(report.verified).toBe(true);
       expect(report.provenance.policy.acceptUnavailableStatus).toBe(true);
     });
 
-    it('its placeholder endorsement proofs: endorsements skipped, no effect on the verdict (reported failed once endorsements land)', async () => {
+    it('each placeholder endorsement is verified and reported failed (CRYPTOSUITE_UNSUPPORTED), with no effect on the verdict', async () => {
       const report = await verifyFile('examples/ob-complete.eddsa.json', { acceptUnavailableStatus: true });
       const endorsements = checkOf(report, 'endorsements');
-      expect(endorsements.status).toBe('skipped');
-      expect(endorsements.details).toMatchObject({ count: expect.any(Number) });
-      expect((endorsements.details as { count: number }).count).toBeGreaterThan(0);
+      expect(endorsements.message).toContain('does not affect the verdict');
+      const { count, endorsements: outcomes } = endorsements.details as { count: number; endorsements: { path: string; status: string; code: string; endorses: string; checks: { id: string; code?: string }[] }[] };
+      expect(count).toBe(5);
+      expect(outcomes.map((o) => o.path)).toEqual([
+        '/credentialSubject/achievement/creator/endorsement/0',
+        '/credentialSubject/achievement/creator/endorsement/1',
+        '/credentialSubject/achievement/endorsement/0',
+        '/endorsement/0',
+        '/issuer/endorsement/0',
+      ]);
+      for (const outcome of outcomes) {
+        expect(outcome).toMatchObject({ status: 'failed', code: 'ENDORSEMENT_INVALID', endorses: 'https://1edtech.edu/issuers/565049' });
+        expect(outcome.checks.find((c) => c.id === 'proof')?.code).toBe('CRYPTOSUITE_UNSUPPORTED');
+      }
       expect(report.verified).toBe(true);
+    });
+
+    it('with requireValidEndorsements the broken endorsements fail the credential', async () => {
+      const report = await verifyFile('examples/ob-complete.eddsa.json', { acceptUnavailableStatus: true, requireValidEndorsements: true });
+      expectChecks(report, { status: ['indeterminate', 'STATUS_UNAVAILABLE'], endorsements: ['failed', 'ENDORSEMENT_INVALID'] });
+      expect(report.verified).toBe(false);
     });
   });
 
@@ -283,18 +308,21 @@ describe.skipIf(!hasSharedSpec)('EXPECTED.md verdicts for the OB 3.0 inputs in .
     it('proof valid, schema checked against the bundled official schema; its revocation list not served: STATUS_UNAVAILABLE, not verified', async () => {
       const { fetch, requested } = keysServed();
       const report = await verifyCredential(fixture('validator-fixtures/complete.json').text, { now: NOW, fetch });
-      expectChecks(report, { status: ['indeterminate', 'STATUS_UNAVAILABLE'] });
+      // Its endorsements are the spec's placeholders (see ob-complete.eddsa.json).
+      expectChecks(report, { status: ['indeterminate', 'STATUS_UNAVAILABLE'], endorsements: ['warning', 'ENDORSEMENT_INVALID'] });
       expect(report.verified).toBe(false);
       // The declared (404ing) schema URL is never fetched: our bundled copy answers for it.
       const declared = (checkOf(report, 'schema').details as { credentialSchema: { status: string; source?: string }[] }).credentialSchema;
       expect(declared).toEqual([expect.objectContaining({ status: 'passed', source: 'bundled' })]);
-      expect(requested.filter((url) => !keyDocuments.has(url))).toEqual([revocations]);
+      // Besides key documents: its own revocation list, and the endorsements' non-1EdTech schemas.
+      expect(requested.filter((url) => !keyDocuments.has(url)).sort()).toEqual(COMPLETE_JSON_OTHER_REQUESTS);
     });
 
     it('its issuer\'s revocation list served, not naming it: verified', async () => {
       const { fetch } = keysServed({ [revocations]: { id: revocations, issuer: 'https://1edtech.edu/issuers/565049', revokedCredentials: [] } });
       const report = await verifyCredential(fixture('validator-fixtures/complete.json').text, { now: NOW, fetch });
-      expectChecks(report, { status: 'passed' });
+      // Its embedded endorsements are the spec's placeholders: reported, not held against it.
+      expectChecks(report, { status: 'passed', endorsements: ['warning', 'ENDORSEMENT_INVALID'] });
       expect(report.verified).toBe(true);
     });
 
@@ -304,7 +332,7 @@ describe.skipIf(!hasSharedSpec)('EXPECTED.md verdicts for the OB 3.0 inputs in .
     });
   });
 
-  describe('status lists', () => {
+  describe('status lists and a did:web issuer', () => {
     it('bit-string-list__credential-status-revoked.json, keys and testlist served: proof valid, status REVOKED (index 23 is set), not verified', async () => {
       const testlist = fixture('validator-fixtures/bit-string-list__testlist.json').text;
       const { fetch, requested } = keysServed({ [BITSTRING_LIST_URL]: testlist });
@@ -340,32 +368,55 @@ describe.skipIf(!hasSharedSpec)('EXPECTED.md verdicts for the OB 3.0 inputs in .
       expect(report.verified).toBe(false);
     });
 
-    it('credential-status-revoked.json: VC 1.1, did:web key unresolvable here; its 1EdTechRevocationList served naming it: status REVOKED', async () => {
-      const file = fixture('validator-fixtures/credential-status-revoked.json');
-      const listUrl = (file.json!.credentialStatus as { id: string }).id;
-      const issuer = (file.json!.issuer as { id: string }).id;
-      const { fetch } = keysServed({ [listUrl]: { id: listUrl, issuer, revokedCredentials: [{ id: file.json!.id, revocationReason: 'test' }] } });
-      const report = await verifyCredential(file.text, { now: NOW, fetch });
-      expectChecks(report, {
-        context: ['warning', 'VC_1_1'],
-        proof: ['indeterminate', 'VERIFICATION_METHOD_UNRESOLVABLE'],
-        'issuer-key': 'skipped',
-        status: ['failed', 'REVOKED'],
-      });
-      expect(report.verified).toBe(false);
-    });
+    describe('credential-status-revoked.json (VC 1.1, a did:web issuer, a 1EdTechRevocationList)', () => {
+      const file = 'validator-fixtures/credential-status-revoked.json';
+      const did = 'did:web:dc.1edtech.org:wellspring2022:wellspring-portal:org:da1e96e9-afcc-4eed-b9a2-2ddf7353214c';
+      const didUrl = 'https://dc.1edtech.org/wellspring2022/wellspring-portal/org/da1e96e9-afcc-4eed-b9a2-2ddf7353214c/did.json';
+      const listUrl = 'https://dc.1edtech.org/wellspring2022/wellspring-portal/api/revocations/da1e96e9-afcc-4eed-b9a2-2ddf7353214c';
 
-    it('credential-status-revoked.json without its list: status STATUS_UNAVAILABLE; accepting that does not make an unresolved key acceptable', async () => {
-      const { fetch } = keysServed();
-      const report = await verifyCredential(fixture('validator-fixtures/credential-status-revoked.json').text, { now: NOW, fetch });
-      expectChecks(report, {
-        context: ['warning', 'VC_1_1'],
-        proof: ['indeterminate', 'VERIFICATION_METHOD_UNRESOLVABLE'],
-        'issuer-key': 'skipped',
-        status: ['indeterminate', 'STATUS_UNAVAILABLE'],
+      it('DID document and a revocation list naming it served: proof valid, key bound to the did:web issuer, status REVOKED', async () => {
+        const credentialId = fixture(file).json!.id;
+        const { fetch, requested } = keysServed({ [listUrl]: { id: listUrl, issuer: did, revokedCredentials: [{ id: credentialId, revocationReason: 'test' }] } });
+        expect(keyDocuments.has(didUrl)).toBe(true);
+        const report = await verifyCredential(fixture(file).text, { now: NOW, fetch });
+        expectChecks(report, { context: ['warning', 'VC_1_1'], status: ['failed', 'REVOKED'] });
+        expect(report.verified).toBe(false);
+        expect(report.provenIssuer).toBe(did);
+        expect(requested.sort()).toEqual([listUrl, didUrl].sort());
       });
-      const lenient = await verifyCredential(fixture('validator-fixtures/credential-status-revoked.json').text, { now: NOW, fetch, acceptUnavailableStatus: true });
-      expect(lenient.verified).toBe(false);
+
+      it('DID document served, no list: status STATUS_UNAVAILABLE, not verified; accepting that verifies it', async () => {
+        const { fetch, requested } = keysServed();
+        const report = await verifyCredential(fixture(file).text, { now: NOW, fetch });
+        expectChecks(report, { context: ['warning', 'VC_1_1'], status: ['indeterminate', 'STATUS_UNAVAILABLE'] });
+        expect(report.verified).toBe(false);
+        expect(report.provenIssuer).toBe(did);
+        // The did:web DID document was fetched from the did:web URL, once, and filed.
+        expect(requested.filter((url) => url === didUrl)).toHaveLength(1);
+        expect(report.provenance.fetched).toContainEqual(expect.objectContaining({ url: didUrl, status: 200 }));
+        const lenient = await verifyCredential(fixture(file).text, { now: NOW, fetch, acceptUnavailableStatus: true });
+        expect(lenient.verified).toBe(true);
+      });
+
+      it('no DID document at the did:web URL: proof DID_NOT_FOUND, not verified even when the status is accepted', async () => {
+        const { fetch, requested } = fetchStub({});
+        const report = await verifyCredential(fixture(file).text, { now: NOW, fetch, acceptUnavailableStatus: true });
+        expectChecks(report, {
+          context: ['warning', 'VC_1_1'],
+          proof: ['failed', 'DID_NOT_FOUND'],
+          'issuer-key': 'skipped',
+          status: ['indeterminate', 'STATUS_UNAVAILABLE'],
+        });
+        expect(report.verified).toBe(false);
+        expect(requested.sort()).toEqual([listUrl, didUrl].sort());
+      });
+
+      it('without fetch: nothing is fetched, the proof is indeterminate', async () => {
+        const report = await verifyCredential(fixture(file).text, { now: NOW, acceptUnavailableStatus: true });
+        expect(checkOf(report, 'proof')).toMatchObject({ status: 'indeterminate', code: 'VERIFICATION_METHOD_UNRESOLVABLE' });
+        expect(report.provenance.fetched).toEqual([]);
+        expect(report.verified).toBe(false);
+      });
     });
   });
 

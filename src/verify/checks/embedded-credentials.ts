@@ -14,33 +14,33 @@ import type { CheckDefinition } from '../verification-context.js';
 export const embeddedCredentialsCheck: CheckDefinition = {
   id: 'credentials',
   async run(context) {
-    const { credential, embedding } = context;
+    const { credential, embeddingDepth, budget } = context;
     if (!isClr(credential)) return { status: 'skipped', message: 'Not a ClrCredential: it embeds no credentials.' };
     const subject = isObject(credential.credentialSubject) ? credential.credentialSubject : {};
     const items = asArray(subject.verifiableCredential);
     if (items.length === 0) {
       return { status: 'failed', code: 'CLR_CREDENTIALS_MISSING', message: 'The ClrCredential embeds no credentials (credentialSubject.verifiableCredential is empty): a CLR must carry at least one.' };
     }
-    if (embedding.depth >= MAX_EMBEDDING_DEPTH) {
+    if (embeddingDepth >= MAX_EMBEDDING_DEPTH) {
       return {
         status: 'failed',
         code: 'EMBEDDING_TOO_DEEP',
-        message: `This CLR is nested ${embedding.depth} levels inside other CLRs; obv3 verifies credentials at most ${MAX_EMBEDDING_DEPTH} levels deep, so its ${items.length} credentials were not verified.`,
+        message: `This CLR is nested ${embeddingDepth} levels inside other CLRs; obv3 verifies credentials at most ${MAX_EMBEDDING_DEPTH} levels deep, so its ${items.length} credentials were not verified.`,
       };
     }
-    if (items.length > embedding.budget.remaining) {
+    if (items.length > budget.embeddedCredentials) {
       return {
         status: 'failed',
         code: 'EMBEDDED_CREDENTIALS_TOO_MANY',
-        message: `The CLR embeds ${items.length} credentials, more than the ${embedding.budget.remaining} this verification may still examine (options.maxEmbeddedCredentials); none of them was verified.`,
-        details: { count: items.length, remaining: embedding.budget.remaining },
+        message: `The CLR embeds ${items.length} credentials, more than the ${budget.embeddedCredentials} this verification may still examine (options.maxEmbeddedCredentials); none of them was verified.`,
+        details: { count: items.length, remaining: budget.embeddedCredentials },
       };
     }
-    embedding.budget.remaining -= items.length;
+    budget.embeddedCredentials -= items.length;
     const reports: EmbeddedCredentialReport[] = [];
     // One at a time: they share the fetch budget, and the report lists fetches in a stable order.
     for (const [index, item] of items.entries()) {
-      reports.push(await context.verifyEmbedded(item, `/credentialSubject/verifiableCredential/${index}`));
+      reports.push(await context.verifyEmbeddedCredential(item, `/credentialSubject/verifiableCredential/${index}`));
     }
     context.embedded = reports;
     return summarize(reports, subject, context.options.policy);

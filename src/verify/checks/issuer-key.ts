@@ -19,7 +19,12 @@ export const issuerKeyCheck: CheckDefinition = {
     const issuer = issuerId(credential);
     // Only a valid proof proves anything about who signed.
     const candidates = proofs.filter((p): p is typeof p & { controller: string } => p.result === 'valid' && p.controller !== undefined);
-    if (candidates.length === 0) return { status: 'skipped', message: 'No proof is valid, so there is no signing key to tie to the issuer.' };
+    if (candidates.length === 0) {
+      // A key missing from the document it points into is, by that document, nobody's key.
+      const unlisted = proofs.find((p) => p.code === 'KEY_NOT_CONTROLLED_BY_ISSUER');
+      if (unlisted) return { status: 'failed', code: 'KEY_NOT_CONTROLLED_BY_ISSUER', message: unlisted.message, details: { issuer, verificationMethod: unlisted.verificationMethod } };
+      return { status: 'skipped', message: 'No proof is valid, so there is no signing key to tie to the issuer.' };
+    }
     if (!issuer) return { status: 'failed', code: 'KEY_NOT_CONTROLLED_BY_ISSUER', message: 'The credential names no issuer id, so no key can be tied to it.' };
 
     const bound = candidates.find((p) => p.controller === issuer);

@@ -1,0 +1,31 @@
+/**
+ * What key resolution yields: a public key its controller published, in JWK form whatever the
+ * document wrote (Multikey, Ed25519VerificationKey2020/2018, JsonWebKey), with the facts a
+ * verifier decides on. Consumers: embedded proofs (verify-proof.ts, Ed25519 only) and VC-JWT
+ * (jwt-key.ts, RSA / P-256 / Ed25519).
+ */
+import type { PublicJsonWebKey } from '../../keys/controller-document.js';
+import type { RetirementMarks } from '../key-retirement.js';
+import type { CheckCode } from '../report.js';
+
+export interface ResolvedKey {
+  /** The verification method id, absolute. */
+  id: string;
+  /** The method's `type` as published. */
+  type: string;
+  controller: string;
+  jwk: PublicJsonWebKey;
+  /** The controller lists the key under `assertionMethod`. */
+  authorized: boolean;
+  retirement: RetirementMarks;
+  /** Where the key came from: the URL fetched, or the DID of a locally resolved method. */
+  source: string;
+}
+
+export type ResolutionFailure = { ok: false; status: 'failed' | 'indeterminate'; code: CheckCode; message: string };
+
+export type KeyResolution = { ok: true; key: ResolvedKey } | ResolutionFailure;
+
+export function fail(status: 'failed' | 'indeterminate', code: CheckCode, message: string): ResolutionFailure {
+  return { ok: false, status, code, message };
+}
