@@ -11,6 +11,8 @@ export * from './verify/index.js';
 export * from './schema/index.js';
 export * from './status/index.js';
 export * from './net/index.js';
+// Baked PNG/SVG badges
+export * from './bake/index.js';
 export {
   BUNDLED_CONTEXTS,
   OB_CONTEXT,
