@@ -20,6 +20,7 @@ import type { BakeableCredential } from './types.js';
  */
 export function bake(image: Uint8Array, credential: BakeableCredential): Uint8Array;
 export function bake(image: string, credential: BakeableCredential): string;
+export function bake(image: Uint8Array | string, credential: BakeableCredential): Uint8Array | string;
 export function bake(image: Uint8Array | string, credential: BakeableCredential): Uint8Array | string {
   const payload = bakePayload(credential);
   if (typeof image === 'string') {

@@ -4,24 +4,14 @@
  */
 import { Obv3Error } from '../errors.js';
 
-export type BakeErrorCode =
-  | 'INPUT_TOO_LARGE'
-  | 'INPUT_TOO_DEEP'
-  | 'BAKED_IMAGE_INVALID'
-  | 'BAKED_CREDENTIAL_MISSING'
-  | 'BAKED_CREDENTIAL_INVALID'
-  | 'OB2_ASSERTION';
+// Each is an Obv3ErrorCode (bakeError passes it to Obv3Error) and a report CheckCode (parse-baked-image.ts copies it).
+const BAKE_ERROR_CODES = ['INPUT_TOO_LARGE', 'INPUT_TOO_DEEP', 'BAKED_IMAGE_INVALID', 'BAKED_CREDENTIAL_MISSING', 'BAKED_CREDENTIAL_INVALID', 'OB2_ASSERTION'] as const;
+
+export type BakeErrorCode = (typeof BAKE_ERROR_CODES)[number];
 
 export type BakeError = Obv3Error & { readonly code: BakeErrorCode };
 
-const BAKE_CODES = new Set<string>([
-  'INPUT_TOO_LARGE',
-  'INPUT_TOO_DEEP',
-  'BAKED_IMAGE_INVALID',
-  'BAKED_CREDENTIAL_MISSING',
-  'BAKED_CREDENTIAL_INVALID',
-  'OB2_ASSERTION',
-]);
+const BAKE_CODES = new Set<string>(BAKE_ERROR_CODES);
 
 export function bakeError(code: BakeErrorCode, message: string, cause?: unknown): BakeError {
   return new Obv3Error(code, message, cause === undefined ? {} : { cause }) as BakeError;

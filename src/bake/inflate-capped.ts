@@ -7,6 +7,7 @@
  * every byte of the stream.
  */
 import { Unzlib } from 'fflate';
+import { concatBytes } from './concat-bytes.js';
 
 const SLICE_BYTES = 1024;
 
@@ -29,11 +30,5 @@ export function inflateZlibCapped(compressed: Uint8Array, maxBytes: number): Uin
     return error instanceof Error ? error : new Error(String(error));
   }
   if (!ended) return new Error('the zlib stream is truncated');
-  const out = new Uint8Array(total);
-  let at = 0;
-  for (const part of parts) {
-    out.set(part, at);
-    at += part.length;
-  }
-  return out;
+  return concatBytes(parts);
 }

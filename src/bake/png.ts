@@ -3,6 +3,7 @@
  * chunk with keyword `openbadgecredential`, placed before IEND, replacing an existing one. Every
  * other chunk is copied byte for byte, in order.
  */
+import { concatBytes } from './concat-bytes.js';
 import { bakeError } from './errors.js';
 import { decodeItxt, encodeItxt, textChunkKeyword } from './itxt.js';
 import { OB2_PNG_KEYWORD, ob2AssertionFound } from './ob2.js';
@@ -20,15 +21,7 @@ export function bakePng(image: Uint8Array, text: string): Uint8Array {
   const credential = encodePngChunk('iTXt', encodeItxt(PNG_KEYWORD, text));
   // Bytes after IEND are not part of the datastream, but they are the caller's: keep them.
   const trailing = image.subarray(layout.end);
-  const size = 8 + kept.reduce((sum, c) => sum + (c.end - c.start), 0) + credential.length + (iend.end - iend.start) + trailing.length;
-  const out = new Uint8Array(size);
-  out.set(image.subarray(0, 8), 0);
-  let at = 8;
-  for (const piece of [...kept.map((c) => image.subarray(c.start, c.end)), credential, image.subarray(iend.start, iend.end), trailing]) {
-    out.set(piece, at);
-    at += piece.length;
-  }
-  return out;
+  return concatBytes([image.subarray(0, 8), ...kept.map((c) => image.subarray(c.start, c.end)), credential, image.subarray(iend.start, iend.end), trailing]);
 }
 
 export function extractFromPng(image: Uint8Array, limits: ExtractLimits): BakedText {

@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { deflateSync, inflateSync } from 'node:zlib';
 import CRC32 from 'crc-32';
 import { encode } from 'fast-png';
+import { concatBytes } from '../../src/bake/concat-bytes.js';
 import { Obv3Error } from '../../src/errors.js';
 import { generateKey, issueCredential } from '../../src/index.js';
 import { waitTimeDraft } from '../support/drafts.js';
@@ -107,15 +108,7 @@ export function readItxt(data: Uint8Array): Required<Omit<ItxtFields, 'text'>> &
   };
 }
 
-export function concat(parts: Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const part of parts) {
-    out.set(part, at);
-    at += part.length;
-  }
-  return out;
-}
+export const concat = concatBytes;
 
 /** A real signed credential (eddsa-rdfc-2022, did:key issuer), issued once per test file. */
 export async function signedCredential(overrides: Parameters<typeof waitTimeDraft>[1] = {}) {
