@@ -27,7 +27,20 @@ export type Obv3ErrorCode =
   | 'STORE_BUSY'
   // stacks (issue 5)
   /** A stack credential was asked for before the stack's rule is met; see the message for what is missing. */
-  | 'STACK_INCOMPLETE';
+  | 'STACK_INCOMPLETE'
+  // Baked images (src/bake): the same codes appear as parse-check codes in a verification report.
+  /** An input is larger than its cap (an image, or the credential a compressed chunk inflates to). */
+  | 'INPUT_TOO_LARGE'
+  /** An input nests deeper than its cap (SVG elements). */
+  | 'INPUT_TOO_DEEP'
+  /** A PNG or SVG image is damaged or malformed (bad CRC, truncated chunk, XML not well-formed, DTD entities, …). */
+  | 'BAKED_IMAGE_INVALID'
+  /** A well-formed PNG or SVG image carries no Open Badges 3.0 credential. */
+  | 'BAKED_CREDENTIAL_MISSING'
+  /** The text baked into an image is neither a JSON credential nor a compact JWT. */
+  | 'BAKED_CREDENTIAL_INVALID'
+  /** The image carries an Open Badges 2.0 assertion, not an OB 3.0 credential. */
+  | 'OB2_ASSERTION';
 
 /** One thing wrong with a document, at a JSON path, with what to do about it. */
 export interface ValidationProblem {

@@ -14,6 +14,8 @@ export * from './net/index.js';
 // stacks and CLR (issue 5)
 export * from './stack/index.js';
 export * from './clr/index.js';
+// Baked PNG/SVG badges
+export * from './bake/index.js';
 export {
   BUNDLED_CONTEXTS,
   CLR_CONTEXT,

@@ -4,6 +4,9 @@
  * depth are capped before anything else looks at it, and prototype-polluting keys are refused.
  */
 import { createHash } from 'node:crypto';
+import { sniffBakedImageFormat, sniffOtherImageFormat } from '../bake/detect-format.js';
+import { isCompactJws } from '../proof/compact-jws.js';
+import { parseBakedImage } from './parse-baked-image.js';
 import type { Check, CheckCode, InputFormat } from './report.js';
 
 export type VerifyInput = object | string | Uint8Array;
@@ -21,8 +24,6 @@ interface Limits {
 }
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
-const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
-const COMPACT_JWS = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*$/;
 
 export function parseInput(input: unknown, limits: Limits): ParsedInput {
   if (input instanceof Uint8Array) return parseBytes(input, limits);
@@ -34,10 +35,12 @@ export function parseInput(input: unknown, limits: Limits): ParsedInput {
 
 function parseBytes(bytes: Uint8Array, limits: Limits): ParsedInput {
   const digest = sha256(bytes);
-  if (bytes.byteLength > limits.maxInputBytes) return tooLarge('json', digest, bytes.byteLength, limits);
-  if (PNG_SIGNATURE.every((b, i) => bytes[i] === b)) {
-    return failure('png', digest, 'INPUT_FORMAT_UNSUPPORTED',
-      'This is a PNG image. Verifying baked PNG badges is not supported by this version of obv3: extract the credential JSON and verify that.');
+  const image = sniffBakedImageFormat(bytes);
+  if (bytes.byteLength > limits.maxInputBytes) return tooLarge(image ?? 'json', digest, bytes.byteLength, limits);
+  if (image) return parseBakedImage(bytes, image, digest, limits.maxInputBytes, (text) => parseText(text, digest, limits));
+  const other = sniffOtherImageFormat(bytes);
+  if (other) {
+    return failure('json', digest, 'INPUT_FORMAT_UNSUPPORTED', `This is a ${other} file; Open Badges are baked only into PNG and SVG images.`);
   }
   let text: string;
   try {
@@ -52,11 +55,8 @@ function parseText(raw: string, digest: string, limits: Limits): ParsedInput {
   const text = raw.replace(/^\uFEFF/, '').trim();
   const bytes = Buffer.byteLength(text, 'utf8');
   if (bytes > limits.maxInputBytes) return tooLarge('json', digest, bytes, limits);
-  if (text.startsWith('<')) {
-    return failure('svg', digest, 'INPUT_FORMAT_UNSUPPORTED',
-      'This looks like XML/SVG. Verifying baked SVG badges is not supported by this version of obv3: extract the credential JSON and verify that.');
-  }
-  if (COMPACT_JWS.test(text)) {
+  if (text.startsWith('<')) return parseBakedImage(raw, 'svg', digest, limits.maxInputBytes, (inner) => parseText(inner, digest, limits));
+  if (isCompactJws(text)) {
     return failure('jwt', digest, 'INPUT_FORMAT_UNSUPPORTED',
       'This is a compact JWT. VC-JWT credentials are not supported by this version of obv3; verify an embedded-proof (JSON) credential.');
   }

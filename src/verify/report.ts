@@ -36,6 +36,11 @@ export type CheckCode =
   | 'INPUT_TOO_DEEP'
   | 'INPUT_FORBIDDEN_KEY'
   | 'INPUT_FORMAT_UNSUPPORTED'
+  // parse: baked PNG/SVG images (src/bake); unbake() throws Obv3Errors with the same codes
+  | 'BAKED_IMAGE_INVALID'
+  | 'BAKED_CREDENTIAL_MISSING'
+  | 'BAKED_CREDENTIAL_INVALID'
+  | 'OB2_ASSERTION'
   // context
   | 'CONTEXT_MISSING'
   | 'CONTEXT_ORDER'

@@ -50,4 +50,14 @@ describe('examples', () => {
     expect(out).toMatch(/Sam Rivera .*NOT VERIFIED \(trust: ISSUER_NOT_TRUSTED\)/);
     expect(out).toMatch(/Tom Baker .*NOT VERIFIED \(proof: PROOF_INVALID\)/);
   });
+
+  it('bake-and-share.ts (npm run example:bake): the baked PNG and SVG verify from their bytes; a forged PNG does not', async () => {
+    const out = await runExample('bake-and-share.ts');
+    expect(out).toMatch(/wait-time\.png: a PNG image carrying a JSON credential/);
+    expect(out).toMatch(/wait-time\.svg: an SVG image carrying a JSON credential/);
+    expect(out.match(/^report format: (png|svg)$/gm)).toEqual(['report format: png', 'report format: svg']);
+    expect(out.match(/^VERIFIED: Wait Time$/gm)).toHaveLength(2);
+    expect(out).toMatch(/\[ok {2}\] parse +Read from the iTXt chunk "openbadgecredential" of this PNG image/);
+    expect(out).toContain('A forged copy of the PNG: not verified; proof PROOF_INVALID');
+  });
 });

@@ -21,7 +21,12 @@ const roundTrip = `
     recipient: { email: 'teacher@example.org' },
   }, { key });
   const report = await obv3.verifyCredential(credential);
-  console.log(JSON.stringify({ verified: report.verified, version: report.provenance.library.version }));
+  // Baking pulls in saxes, fflate and crc-32 (CommonJS): their interop must hold in both builds.
+  const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64');
+  const baked = [obv3.bake(png, credential), obv3.bake('<svg xmlns="http://www.w3.org/2000/svg"/>', credential)];
+  const bakedVerified = [];
+  for (const image of baked) bakedVerified.push((await obv3.verifyCredential(image)).verified);
+  console.log(JSON.stringify({ verified: report.verified && bakedVerified.every(Boolean), version: report.provenance.library.version }));
 `;
 
 function node(args: string[]): { verified: boolean; version: string } {

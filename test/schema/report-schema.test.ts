@@ -24,6 +24,8 @@ const ALL_CODES: Record<CheckCode, true> = {
   // issuer identity and trust (issue 4)
   DID_NOT_FOUND: true, DID_DOCUMENT_INVALID: true, DID_ID_MISMATCH: true,
   ENDORSEMENT_INVALID: true, ENDORSEMENT_UNVERIFIABLE: true, ENDORSEMENT_JWT_UNSUPPORTED: true, ENDORSEMENT_LIMIT_EXCEEDED: true,
+  // baked images
+  BAKED_IMAGE_INVALID: true, BAKED_CREDENTIAL_MISSING: true, BAKED_CREDENTIAL_INVALID: true, OB2_ASSERTION: true,
 };
 
 const SHA = 'a'.repeat(64);
