@@ -11,6 +11,7 @@
  */
 import { getBundledContext } from '../contexts/bundled.js';
 import { isPlainObject } from './iri.js';
+import type { PropertyKey } from './property-key.js';
 import { createTermDefinition, type TermDefinition } from './term-definition.js';
 import { unsupported } from './unsupported.js';
 
@@ -23,6 +24,8 @@ export interface ActiveContext {
   readonly derived: readonly [Map<unknown, ActiveContext>, Map<unknown, ActiveContext>];
   /** This context with itself as `previous` (the start of a type-scoped context), once made. */
   withPrevious?: ActiveContext;
+  /** What keys and type names mean under this context (see property-key.ts). */
+  readonly memo: { keys: Map<string, PropertyKey>; types: Map<string, string | null> };
 }
 
 export interface ApplyOptions {
@@ -45,7 +48,7 @@ function intern(terms: ReadonlyMap<string, TermDefinition>, protectedTerms: Read
   const existing = interned.get(key);
   if (existing) return existing;
   if (interned.size >= MAX_ACTIVE_CONTEXTS) unsupported('too many distinct active contexts');
-  const context: ActiveContext = { terms, protectedTerms, previous, derived: [new Map(), new Map()] };
+  const context: ActiveContext = { terms, protectedTerms, previous, derived: [new Map(), new Map()], memo: { keys: new Map(), types: new Map() } };
   serials.set(context, interned.size);
   interned.set(key, context);
   return context;

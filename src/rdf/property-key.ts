@@ -1,10 +1,11 @@
 /**
  * What a key of a node object means under an active context, worked out once per (context, key):
- * its expansion, its term definition and the context its value is expanded in. Active contexts are
- * immutable and interned, so the answer can live on the context; only defined terms are cached,
- * which bounds the cache by the bundled contexts' vocabulary.
+ * its expansion, its term definition, its predicate and the context its value is expanded in.
+ * Active contexts are immutable and interned, so the answer is kept with the context; only defined
+ * terms are kept, which bounds the memo by the bundled contexts' vocabulary.
  */
 import { applyContext, type ActiveContext } from './active-context.js';
+import type { NamedNode } from './dataset.js';
 import { expandIri } from './expand-iri.js';
 import { isAbsoluteIri, isKeyword } from './iri.js';
 import type { TermDefinition } from './term-definition.js';
@@ -12,8 +13,8 @@ import type { TermDefinition } from './term-definition.js';
 export interface PropertyKey {
   /** '@id', '@type', '@value'…, an absolute IRI, or null when jsonld.js would drop the key. */
   readonly expanded: string | null;
-  /** An absolute IRI (a property jsonld.js keeps) rather than a keyword or a dropped key. */
-  readonly isProperty: boolean;
+  /** The predicate, when the key is a property jsonld.js keeps (an absolute IRI, not a keyword). */
+  readonly predicate: NamedNode | undefined;
   readonly definition: TermDefinition | undefined;
   readonly container: readonly string[];
   /** Filled by valueContextOf. */
@@ -21,22 +22,20 @@ export interface PropertyKey {
 }
 
 const NO_CONTAINER: readonly string[] = [];
-const caches = new WeakMap<ActiveContext, Map<string, PropertyKey>>();
 
 export function propertyKey(ctx: ActiveContext, key: string): PropertyKey {
-  let cache = caches.get(ctx);
-  if (cache === undefined) caches.set(ctx, (cache = new Map()));
-  const cached = cache.get(key);
+  const cached = ctx.memo.keys.get(key);
   if (cached) return cached;
   const expanded = expandIri(ctx, key, true);
   const definition = ctx.terms.get(key);
+  const isProperty = expanded !== null && !isKeyword(expanded) && isAbsoluteIri(expanded);
   const info: PropertyKey = {
     expanded,
-    isProperty: expanded !== null && !isKeyword(expanded) && isAbsoluteIri(expanded),
+    predicate: isProperty ? { termType: 'NamedNode', value: expanded } : undefined,
     definition,
     container: definition?.['@container'] ?? NO_CONTAINER,
   };
-  if (definition || isKeyword(key)) cache.set(key, info);
+  if (definition || isKeyword(key)) ctx.memo.keys.set(key, info);
   return info;
 }
 
@@ -45,7 +44,15 @@ export function valueContextOf(info: PropertyKey, ctx: ActiveContext): ActiveCon
   if (info.valueContext) return info.valueContext;
   const { definition } = info;
   const scoped = definition && '@context' in definition ? applyContext(ctx, definition['@context'], { propagate: true, overrideProtected: true }) : ctx;
-  // Cached only with the key itself (a key not cached is a new object each time).
   info.valueContext = scoped;
   return scoped;
+}
+
+/** The IRI a type name expands to (as a vocabulary-relative value), memoized for defined terms. */
+export function typeIri(ctx: ActiveContext, type: string): string | null {
+  const cached = ctx.memo.types.get(type);
+  if (cached !== undefined) return cached;
+  const iri = expandIri(ctx, type, true);
+  if (ctx.terms.has(type)) ctx.memo.types.set(type, iri);
+  return iri;
 }

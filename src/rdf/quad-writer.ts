@@ -1,25 +1,34 @@
 /**
  * Where the fast converter writes its quads. It numbers blank nodes, keeps the document's own
- * blank node labels consistent, and drops a value equal to one the same subject already has for
- * the same property, as jsonld.js's node map does (an equal @id, or an equal @value with the same
- * @type, compared with ===); lists and graph values are always kept.
+ * blank node labels consistent, and drops a value equal to one the same node already has for the
+ * same property, as jsonld.js's node map does (an equal @id, or an equal @value with the same
+ * @type, compared with ===); list and graph values are always kept.
  */
-import { DEFAULT_GRAPH, nodeTerm, type GraphTerm, type Literal, type Quad, type Subject } from './dataset.js';
-
-/** Values already written for one (graph, subject, property): the node map keeps one of each. */
-export interface SeenValues {
-  ids: Set<string>;
-  /** datatype ('' for none) → the JSON values; compared like the node map does (===). */
-  literals: Map<string, Set<unknown>>;
-}
+import { DEFAULT_GRAPH, nodeTerm, type GraphTerm, type Literal, type NamedNode, type Quad, type Subject } from './dataset.js';
 
 /** A value the node map would merge with an equal one: an @id, or an @value with its @type. */
 export type SameAs = { id: string } | { value: unknown; datatype: string | null };
 
-/** Collects quads, numbers blank nodes and drops the values the node map would merge. */
+/** Values already written for one property of a node. */
+interface SeenValues {
+  ids: Set<string>;
+  /** datatype ('' for none) → the JSON values, compared with === as the node map does. */
+  literals: Map<string, Set<unknown>>;
+}
+
+/** One node of one graph: every occurrence of a named node shares its record. */
+export interface NodeRecord {
+  readonly id: string;
+  readonly term: Subject;
+  /** '' for the default graph, else the graph's blank node id. */
+  readonly graphName: string;
+  readonly graph: GraphTerm;
+  readonly seen: Map<string, SeenValues>;
+}
+
 export class QuadWriter {
   readonly quads: Quad[] = [];
-  readonly #seen = new Map<string, Map<string, Map<string, SeenValues>>>();
+  readonly #named = new Map<string, NodeRecord>();
   readonly #labels = new Map<string, string>();
   readonly #graphs = new Map<string, GraphTerm>([['', DEFAULT_GRAPH]]);
   #next = 0;
@@ -38,43 +47,43 @@ export class QuadWriter {
     return label;
   }
 
-  /** Adds a quad unless an equal value is already there; `sameAs` undefined: always added (lists, graphs). */
-  add(graph: string, subject: string, slot: string, predicate: string, object: Subject | Literal, sameAs: SameAs | undefined): void {
-    if (sameAs !== undefined && this.#isDuplicate(graph, subject, slot, sameAs)) return;
-    this.quads.push({ subject: nodeTerm(subject), predicate: { termType: 'NamedNode', value: predicate }, object, graph: this.#graph(graph) });
+  /** The record of node `id` in `graph`; a node without an id is a new blank node. */
+  node(graph: string, id: string | undefined): NodeRecord {
+    if (id === undefined) return this.#record(graph, this.freshBlankNode());
+    const key = `${graph} ${id}`;
+    let record = this.#named.get(key);
+    if (record === undefined) this.#named.set(key, (record = this.#record(graph, id)));
+    return record;
   }
 
-  #isDuplicate(graph: string, subject: string, slot: string, sameAs: SameAs): boolean {
-    let subjects = this.#seen.get(graph);
-    if (subjects === undefined) this.#seen.set(graph, (subjects = new Map()));
-    let slots = subjects.get(subject);
-    if (slots === undefined) subjects.set(subject, (slots = new Map()));
-    let seen = slots.get(slot);
-    if (seen === undefined) slots.set(slot, (seen = { ids: new Set(), literals: new Map() }));
-    let values: Set<unknown>;
-    let value: unknown;
-    if ('id' in sameAs) {
-      values = seen.ids;
-      value = sameAs.id;
-    } else {
-      const datatype = sameAs.datatype ?? '';
-      let forType = seen.literals.get(datatype);
-      if (forType === undefined) seen.literals.set(datatype, (forType = new Set()));
-      values = forType;
-      value = sameAs.value;
-    }
-    if (values.has(value)) return true;
-    values.add(value);
-    return false;
+  /**
+   * Adds a quad unless the node already has an equal value in `slot` (its property, or '@type').
+   * `sameAs` undefined: always added.
+   */
+  add(node: NodeRecord, slot: string, predicate: NamedNode, object: Subject | Literal, sameAs: SameAs | undefined): void {
+    if (sameAs !== undefined && isDuplicate(node, slot, sameAs)) return;
+    this.quads.push({ subject: node.term, predicate, object, graph: node.graph });
   }
 
-  #graph(name: string): GraphTerm {
-    let term = this.#graphs.get(name);
-    if (term === undefined) {
-      term = nodeTerm(name);
-      this.#graphs.set(name, term);
-    }
-    return term;
+  #record(graph: string, id: string): NodeRecord {
+    let graphTerm = this.#graphs.get(graph);
+    if (graphTerm === undefined) this.#graphs.set(graph, (graphTerm = nodeTerm(graph)));
+    return { id, term: nodeTerm(id), graphName: graph, graph: graphTerm, seen: new Map() };
   }
 }
 
+function isDuplicate(node: NodeRecord, slot: string, sameAs: SameAs): boolean {
+  let seen = node.seen.get(slot);
+  if (seen === undefined) node.seen.set(slot, (seen = { ids: new Set(), literals: new Map() }));
+  if ('id' in sameAs) {
+    if (seen.ids.has(sameAs.id)) return true;
+    seen.ids.add(sameAs.id);
+    return false;
+  }
+  const datatype = sameAs.datatype ?? '';
+  let values = seen.literals.get(datatype);
+  if (values === undefined) seen.literals.set(datatype, (values = new Set()));
+  if (values.has(sameAs.value)) return true;
+  values.add(sameAs.value);
+  return false;
+}

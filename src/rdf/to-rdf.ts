@@ -10,17 +10,22 @@
  * The differential test (test/rdf/) checks, quad for quad, that both give the same canonical form.
  */
 import { applyContext, INITIAL_CONTEXT, type ActiveContext, type ApplyOptions } from './active-context.js';
-import { literalTerm, nodeTerm, RDF_FIRST, RDF_NIL, RDF_REST, RDF_TYPE, type Literal, type Quad, type Subject } from './dataset.js';
+import { literalTerm, nodeTerm, RDF_FIRST, RDF_NIL, RDF_REST, RDF_TYPE, type Literal, type NamedNode, type Quad, type Subject } from './dataset.js';
 import { expandIri } from './expand-iri.js';
 import { isAbsoluteIri, isPlainObject } from './iri.js';
-import { propertyKey, valueContextOf, type PropertyKey } from './property-key.js';
-import { QuadWriter, type SameAs } from './quad-writer.js';
+import { propertyKey, typeIri, valueContextOf, type PropertyKey } from './property-key.js';
+import { QuadWriter, type NodeRecord, type SameAs } from './quad-writer.js';
 import { unsupported } from './unsupported.js';
 
 const EMBEDDED: ApplyOptions = { propagate: true, overrideProtected: false };
 const TYPE_SCOPED: ApplyOptions = { propagate: false, overrideProtected: false };
 const NO_CONTAINER: readonly string[] = [];
 const MAP_CONTAINERS = ['@language', '@index', '@id', '@type'];
+const RDF_TYPE_TERM: NamedNode = { termType: 'NamedNode', value: RDF_TYPE };
+const RDF_FIRST_TERM: NamedNode = { termType: 'NamedNode', value: RDF_FIRST };
+const RDF_REST_TERM: NamedNode = { termType: 'NamedNode', value: RDF_REST };
+const RDF_NIL_TERM: NamedNode = { termType: 'NamedNode', value: RDF_NIL };
+
 
 type Json = Record<string, unknown>;
 
@@ -32,17 +37,17 @@ export function documentToRdf(document: unknown): Quad[] {
   return writer.quads;
 }
 
-interface ExpandedNode {
-  id: string;
-  /** Expanded to more than an @id (jsonld.js drops empty or id-only top-level and graph nodes). */
-  hasContent: boolean;
-}
-
 /*
  * jsonld.js visits a node's keys in sorted order. Order only matters where two keys mean @type
  * (their scoped contexts apply in turn) or @id; both are outside the subset, so keys are visited
  * as they come and the quads (up to blank node labels, which canonicalization replaces) agree.
  */
+interface ExpandedNode {
+  node: NodeRecord;
+  /** Expanded to more than an @id (jsonld.js drops empty or id-only top-level and graph nodes). */
+  hasContent: boolean;
+}
+
 function expandNode(w: QuadWriter, active: ActiveContext, activeProperty: string | null, element: Json, graph: string, insideList: boolean): ExpandedNode {
   const keys = Object.keys(element);
   const hasContext = '@context' in element;
@@ -68,8 +73,11 @@ function expandNode(w: QuadWriter, active: ActiveContext, activeProperty: string
 
   // Types are looked up before their own scoped contexts apply, in sorted order.
   const typeScoped = ctx;
-  const typeKey = onlyTypeKey(ctx, keys);
-  if (typeKey !== undefined) {
+  const typeKey = onlyTypeKey(keys.map((key) => propertyKey(ctx, key)), keys);
+  let infos: PropertyKey[];
+  if (typeKey === undefined) {
+    infos = keys.map((key) => propertyKey(ctx, key));
+  } else {
     const value = element[typeKey];
     const types = Array.isArray(value) ? (value.length > 1 ? [...value].sort() : value) : [value];
     for (const type of types) {
@@ -78,23 +86,23 @@ function expandNode(w: QuadWriter, active: ActiveContext, activeProperty: string
     }
     const first = Array.isArray(value) ? value[0] : value;
     if (typeof first === 'string' && expandIri(ctx, first, true) === '@json') unsupported('a node typed @json');
-    if (onlyTypeKey(ctx, keys) !== typeKey) unsupported('@type keys change under the type-scoped context');
+    infos = keys.map((key) => propertyKey(ctx, key));
+    if (onlyTypeKey(infos, keys) !== typeKey) unsupported('@type keys change under the type-scoped context');
   }
 
-  const subject = nodeId(w, ctx, keys, element) ?? w.freshBlankNode();
+  const node = w.node(graph, nodeId(w, ctx, keys, infos, element));
   let hasContent = false;
-  for (const key of keys) {
-    if (key === '@context') continue;
-    const info = propertyKey(ctx, key);
-    if (info.expanded === '@id') continue;
-    if (info.expanded === '@type') {
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i]!;
+    const info = infos[i]!;
+    if (info.predicate) {
+      if (expandProperty(w, ctx, info, key, element[key], node)) hasContent = true;
+    } else if (info.expanded === '@type') {
       for (const type of typeValues(element[key])) {
-        const iri = expandIri(typeScoped, type, true);
+        const iri = typeIri(typeScoped, type);
         if (iri === null || !isAbsoluteIri(iri) || iri.startsWith('_:')) unsupported(`type "${type}" is not defined`);
-        w.add(graph, subject, '@type', RDF_TYPE, { termType: 'NamedNode', value: iri }, { id: iri });
+        w.add(node, '@type', RDF_TYPE_TERM, { termType: 'NamedNode', value: iri }, { id: iri });
       }
-      hasContent = true;
-    } else if (expandProperty(w, ctx, info, key, element[key], subject, graph)) {
       hasContent = true;
     }
   }
@@ -103,27 +111,27 @@ function expandNode(w: QuadWriter, active: ActiveContext, activeProperty: string
   if (!hasContent && !insideList && (activeProperty === null || container.includes('@graph'))) {
     unsupported('an empty or id-only node where jsonld.js drops it');
   }
-  return { id: subject, hasContent };
+  return { node, hasContent };
 }
 
 /** The one key that means @type, if any (two are outside the subset). */
-function onlyTypeKey(ctx: ActiveContext, keys: string[]): string | undefined {
+function onlyTypeKey(infos: PropertyKey[], keys: string[]): string | undefined {
   let found: string | undefined;
-  for (const key of keys) {
-    if (key === '@context' || propertyKey(ctx, key).expanded !== '@type') continue;
+  for (let i = 0; i < keys.length; i++) {
+    if (infos[i]!.expanded !== '@type' || keys[i] === '@context') continue;
     if (found !== undefined) unsupported('two keys mean @type');
-    found = key;
+    found = keys[i];
   }
   return found;
 }
 
 /** Checks every key is a term, an IRI, @id or @type, and returns the node's @id if it has one. */
-function nodeId(w: QuadWriter, ctx: ActiveContext, keys: string[], element: Json): string | undefined {
+function nodeId(w: QuadWriter, ctx: ActiveContext, keys: string[], infos: PropertyKey[], element: Json): string | undefined {
   let id: string | undefined;
-  for (const key of keys) {
-    if (key === '@context') continue;
-    const { expanded, isProperty } = propertyKey(ctx, key);
-    if (isProperty || expanded === '@type') continue;
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i]!;
+    const { expanded, predicate } = infos[i]!;
+    if (predicate || expanded === '@type' || key === '@context') continue;
     if (expanded !== '@id') unsupported(expanded === null || !expanded.startsWith('@') ? `property "${key}" is not defined by a context` : `keyword ${expanded}`);
     if (id !== undefined) unsupported('two @id keys');
     const value = element[key];
@@ -142,14 +150,15 @@ function typeValues(value: unknown): string[] {
 }
 
 /** One property of a node; false when its value expands to nothing (null). */
-function expandProperty(w: QuadWriter, ctx: ActiveContext, info: PropertyKey, key: string, value: unknown, subject: string, graph: string): boolean {
-  const property = info.expanded!;
+function expandProperty(w: QuadWriter, ctx: ActiveContext, info: PropertyKey, key: string, value: unknown, node: NodeRecord): boolean {
+  const predicate = info.predicate!;
+  const slot = predicate.value;
   const { container, definition } = info;
   if (container.length > 0 && container.some((c) => MAP_CONTAINERS.includes(c))) unsupported(`${container.join(' ')} container`);
 
   if (definition?.['@type'] === '@json') {
     if (value === undefined || container.length > 0) unsupported('an undefined @json value, or @json in a container');
-    w.add(graph, subject, property, property, literalTerm(value, '@json'), { value, datatype: '@json' });
+    w.add(node, slot, predicate, literalTerm(value, '@json'), { value, datatype: '@json' });
     return true;
   }
   if (value === null || value === undefined) return false;
@@ -161,10 +170,10 @@ function expandProperty(w: QuadWriter, ctx: ActiveContext, info: PropertyKey, ke
     const items: (Subject | Literal)[] = [];
     for (const item of Array.isArray(value) ? value : [value]) {
       if (Array.isArray(item)) unsupported('list of lists');
-      const object = expandValue(w, termCtx, key, item, graph);
+      const object = expandValue(w, termCtx, key, item, node.graphName);
       if (object) items.push(object.term);
     }
-    writeList(w, graph, subject, property, items);
+    writeList(w, node, predicate, items);
     return true;
   }
 
@@ -174,7 +183,7 @@ function expandProperty(w: QuadWriter, ctx: ActiveContext, info: PropertyKey, ke
       if (!isPlainObject(item)) unsupported('a value other than a node in a @graph container');
       const name = w.freshBlankNode();
       if (!expandNode(w, termCtx, key, item, name, false).hasContent) unsupported('an empty or id-only node in a @graph container');
-      w.add(graph, subject, property, property, nodeTerm(name), undefined);
+      w.add(node, slot, predicate, nodeTerm(name), undefined);
       added = true;
     }
     return added;
@@ -182,12 +191,12 @@ function expandProperty(w: QuadWriter, ctx: ActiveContext, info: PropertyKey, ke
 
   if (Array.isArray(value)) {
     for (const item of flatten(value)) {
-      const object = expandValue(w, termCtx, key, item, graph);
-      if (object) w.add(graph, subject, property, property, object.term, object.sameAs);
+      const object = expandValue(w, termCtx, key, item, node.graphName);
+      if (object) w.add(node, slot, predicate, object.term, object.sameAs);
     }
   } else {
-    const object = expandValue(w, termCtx, key, value, graph);
-    if (object) w.add(graph, subject, property, property, object.term, object.sameAs);
+    const object = expandValue(w, termCtx, key, value, node.graphName);
+    if (object) w.add(node, slot, predicate, object.term, object.sameAs);
   }
   return true;
 }
@@ -210,14 +219,14 @@ interface ExpandedValue {
 function expandValue(w: QuadWriter, ctx: ActiveContext, key: string, value: unknown, graph: string): ExpandedValue | undefined {
   if (value === null || value === undefined) return undefined;
   if (isPlainObject(value)) {
-    const node = expandNode(w, ctx, key, value, graph, false);
-    return { term: nodeTerm(node.id), sameAs: { id: node.id } };
+    const { node } = expandNode(w, ctx, key, value, graph, false);
+    return { term: node.term, sameAs: { id: node.id } };
   }
   // NaN is not JSON, and the node map would keep every copy of it (NaN !== NaN).
   if ((typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean') || Number.isNaN(value)) unsupported('a value that is not JSON');
 
-  const { isProperty, definition } = propertyKey(ctx, key);
-  if (!isProperty) unsupported(`value of ${key}, which is not a property under its scoped context`);
+  const { predicate, definition } = propertyKey(ctx, key);
+  if (!predicate) unsupported(`value of ${key}, which is not a property under its scoped context`);
   const type = definition && '@type' in definition ? definition['@type']! : null;
   if (typeof value === 'string' && (type === '@id' || type === '@vocab')) {
     const iri = expandIri(ctx, value, type === '@vocab');
@@ -230,19 +239,18 @@ function expandValue(w: QuadWriter, ctx: ActiveContext, key: string, value: unkn
   return { term: literalTerm(value, datatype), sameAs: { value, datatype } };
 }
 
-function writeList(w: QuadWriter, graph: string, subject: string, property: string, items: (Subject | Literal)[]): void {
-  const nil: Subject = { termType: 'NamedNode', value: RDF_NIL };
+function writeList(w: QuadWriter, node: NodeRecord, predicate: NamedNode, items: (Subject | Literal)[]): void {
   if (items.length === 0) {
-    w.add(graph, subject, property, property, nil, undefined);
+    w.add(node, predicate.value, predicate, RDF_NIL_TERM, undefined);
     return;
   }
-  let node = w.freshBlankNode();
-  w.add(graph, subject, property, property, nodeTerm(node), undefined);
+  let cell = w.node(node.graphName, undefined);
+  w.add(node, predicate.value, predicate, cell.term, undefined);
   items.forEach((item, i) => {
-    w.add(graph, node, RDF_FIRST, RDF_FIRST, item, undefined);
-    const next = i < items.length - 1 ? w.freshBlankNode() : undefined;
-    w.add(graph, node, RDF_REST, RDF_REST, next ? nodeTerm(next) : nil, undefined);
-    if (next) node = next;
+    w.add(cell, RDF_FIRST, RDF_FIRST_TERM, item, undefined);
+    const next = i < items.length - 1 ? w.node(node.graphName, undefined) : undefined;
+    w.add(cell, RDF_REST, RDF_REST_TERM, next ? next.term : RDF_NIL_TERM, undefined);
+    if (next) cell = next;
   });
 }
 

@@ -7,10 +7,11 @@
  */
 import jsigs, { type DocumentLoader, type LinkedDataSuite, type ProofPurpose, type VerifyResult } from 'jsonld-signatures';
 import { decodeBase58btc } from '../../keys/base58btc.js';
-import { verifyEd25519 } from '../../keys/ed25519-node-crypto.js';
-import { publicKeyFromMultibase } from '../../keys/public-key-multibase.js';
+import type { KeyObject } from 'node:crypto';
+import { verifyEd25519WithKeyObject } from '../../keys/ed25519-node-crypto.js';
 import { EDDSA_RDFC_2022, LEGACY_EDDSA_2022 } from '../suites.js';
 import { includesContext, suiteContextUrl, type SuiteKind } from './proof-options.js';
+import { publicKeyObjectOf } from './public-keys.js';
 import { fastVerifyData } from './verify-data.js';
 
 type Json = Record<string, unknown>;
@@ -57,16 +58,16 @@ async function fastSignatureCheck(document: Json, options: SignatureCheckOptions
   const signature = original.proofValue.startsWith('z') ? decodeBase58btc(original.proofValue.slice(1)) : undefined;
   if (!signature || signature.length !== 64) return undefined;
   if (kind === 'DataIntegrityProof' && !datesAreW3c(original)) return undefined;
-  let publicKey: Uint8Array;
+  let publicKey: KeyObject;
   try {
-    publicKey = publicKeyFromMultibase(options.verificationMethod.publicKeyMultibase);
+    publicKey = publicKeyObjectOf(options.verificationMethod.publicKeyMultibase);
   } catch {
     return undefined;
   }
 
   const verifyData = await fastVerifyData(kind, unsigned, proof, options.legacyContext);
   if (!verifyData) return undefined;
-  return verifyEd25519(publicKey, verifyData, signature) ? 'valid' : 'invalid';
+  return verifyEd25519WithKeyObject(publicKey, verifyData, signature) ? 'valid' : 'invalid';
 }
 
 /** The suite that would match the proof (jsonld-signatures' matchProof), if it is one we know. */
