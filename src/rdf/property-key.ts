@@ -28,7 +28,8 @@ export function propertyKey(ctx: ActiveContext, key: string): PropertyKey {
   if (cached) return cached;
   const expanded = expandIri(ctx, key, true);
   const definition = ctx.terms.get(key);
-  const isProperty = expanded !== null && !isKeyword(expanded) && isAbsoluteIri(expanded);
+  // A blank node id is "absolute" to jsonld.js, but as a predicate it fails in safe mode.
+  const isProperty = expanded !== null && !isKeyword(expanded) && isAbsoluteIri(expanded) && !expanded.startsWith('_:');
   const info: PropertyKey = {
     expanded,
     predicate: isProperty ? { termType: 'NamedNode', value: expanded } : undefined,

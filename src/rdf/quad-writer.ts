@@ -32,6 +32,8 @@ export class QuadWriter {
   readonly #labels = new Map<string, string>();
   readonly #graphs = new Map<string, GraphTerm>([['', DEFAULT_GRAPH]]);
   #next = 0;
+  /** How many nodes deep the converter is. */
+  depth = 0;
 
   freshBlankNode(): string {
     return `_:b${this.#next++}`;

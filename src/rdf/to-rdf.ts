@@ -21,6 +21,8 @@ const EMBEDDED: ApplyOptions = { propagate: true, overrideProtected: false };
 const TYPE_SCOPED: ApplyOptions = { propagate: false, overrideProtected: false };
 const NO_CONTAINER: readonly string[] = [];
 const MAP_CONTAINERS = ['@language', '@index', '@id', '@type'];
+/** Deeper nesting (or a cycle) is left to jsonld.js, whatever it makes of it. */
+const MAX_NESTING = 256;
 const RDF_TYPE_TERM: NamedNode = { termType: 'NamedNode', value: RDF_TYPE };
 const RDF_FIRST_TERM: NamedNode = { termType: 'NamedNode', value: RDF_FIRST };
 const RDF_REST_TERM: NamedNode = { termType: 'NamedNode', value: RDF_REST };
@@ -49,6 +51,7 @@ interface ExpandedNode {
 }
 
 function expandNode(w: QuadWriter, active: ActiveContext, activeProperty: string | null, element: Json, graph: string, insideList: boolean): ExpandedNode {
+  if (++w.depth > MAX_NESTING) unsupported('nesting too deep');
   const keys = Object.keys(element);
   const hasContext = '@context' in element;
 
@@ -111,6 +114,7 @@ function expandNode(w: QuadWriter, active: ActiveContext, activeProperty: string
   if (!hasContent && !insideList && (activeProperty === null || container.includes('@graph'))) {
     unsupported('an empty or id-only node where jsonld.js drops it');
   }
+  w.depth--;
   return { node, hasContent };
 }
 
@@ -158,7 +162,7 @@ function expandProperty(w: QuadWriter, ctx: ActiveContext, info: PropertyKey, ke
 
   if (definition?.['@type'] === '@json') {
     if (value === undefined || container.length > 0) unsupported('an undefined @json value, or @json in a container');
-    w.add(node, slot, predicate, literalTerm(value, '@json'), { value, datatype: '@json' });
+    w.add(node, slot, predicate, literalTerm(value, '@json'), jsonSameAs(value));
     return true;
   }
   if (value === null || value === undefined) return false;
@@ -202,9 +206,10 @@ function expandProperty(w: QuadWriter, ctx: ActiveContext, info: PropertyKey, ke
 }
 
 /** Arrays inside arrays flatten (outside lists); nulls are skipped. */
-function flatten(value: unknown, into: unknown[] = []): unknown[] {
+function flatten(value: unknown, into: unknown[] = [], depth = 0): unknown[] {
   if (Array.isArray(value)) {
-    for (const item of value) flatten(item, into);
+    if (depth > MAX_NESTING) unsupported('nesting too deep');
+    for (const item of value) flatten(item, into, depth + 1);
   } else if (value !== null && value !== undefined) {
     into.push(value);
   }
@@ -213,7 +218,7 @@ function flatten(value: unknown, into: unknown[] = []): unknown[] {
 
 interface ExpandedValue {
   term: Subject | Literal;
-  sameAs: SameAs;
+  sameAs: SameAs | undefined;
 }
 
 function expandValue(w: QuadWriter, ctx: ActiveContext, key: string, value: unknown, graph: string): ExpandedValue | undefined {
@@ -236,7 +241,15 @@ function expandValue(w: QuadWriter, ctx: ActiveContext, key: string, value: unkn
   }
   // Strings would take @language / @direction from the term or context; the subset has neither.
   const datatype = type !== null && type !== '@id' && type !== '@vocab' && type !== '@none' ? type : null;
-  return { term: literalTerm(value, datatype), sameAs: { value, datatype } };
+  return { term: literalTerm(value, datatype), sameAs: datatype === '@json' ? jsonSameAs(value) : { value, datatype } };
+}
+
+/**
+ * jsonld.js expands a deep copy of the document, so a @json object or array is a new object at
+ * each occurrence and the node map keeps every copy; equal primitives merge.
+ */
+function jsonSameAs(value: unknown): SameAs | undefined {
+  return typeof value === 'object' && value !== null ? undefined : { value, datatype: '@json' };
 }
 
 function writeList(w: QuadWriter, node: NodeRecord, predicate: NamedNode, items: (Subject | Literal)[]): void {
