@@ -22,3 +22,5 @@ export {
   type RemoteDocument,
 } from './contexts/index.js';
 export { type ProofFormat, CANONICALIZATION_MAX_WORK_FACTOR, CANONICALIZATION_TIMEOUT_MS } from './proof/index.js';
+// Batch issuance and verification on worker threads (performance, issue 7).
+export * from './batch/index.js';

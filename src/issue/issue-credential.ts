@@ -7,6 +7,7 @@ import { buildCredential, type CredentialDraft } from '../build/index.js';
 import { createDocumentLoader } from '../contexts/document-loader.js';
 import { Obv3Error } from '../errors.js';
 import type { Ed25519KeyPair, Signer } from '../keys/types.js';
+import { toSigner } from './signer-from-key.js';
 import type { OpenBadgeCredential } from '../model/index.js';
 import { signDocument } from '../proof/sign.js';
 import type { ProofFormat } from '../proof/suites.js';
@@ -47,23 +48,6 @@ export async function signCredential<T extends object>(credential: T, options: I
     ...(options.created ? { created: options.created } : {}),
     ...(documentLoader ? { documentLoader } : {}),
   });
-}
-
-function toSigner(key: unknown): Signer {
-  if (typeof key === 'object' && key !== null) {
-    const candidate = key as Partial<Ed25519KeyPair & Signer>;
-    if (typeof candidate.signer === 'function') return candidate.signer();
-    if (typeof candidate.sign === 'function' && typeof candidate.id === 'string') {
-      if (candidate.algorithm !== 'Ed25519') {
-        throw new Obv3Error('INVALID_ARGUMENT', `The signer's algorithm is ${JSON.stringify(candidate.algorithm)}; embedded proofs need an "Ed25519" signer.`);
-      }
-      return candidate as Signer;
-    }
-  }
-  throw new Obv3Error(
-    'INVALID_ARGUMENT',
-    'options.key must be a key pair from generateKey()/importKey(), or a signer { id, algorithm: "Ed25519", sign(bytes) }.',
-  );
 }
 
 /** The verification method's controller is its URL without the fragment (did:key, https). */
