@@ -6,7 +6,7 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['test/rdf/**/*.test.ts', 'test/proof/fast-path.test.ts'],
+    include: ['test/rdf/**/*.test.ts', 'test/proof/fast-path.test.ts', 'test/interop/random-drafts.test.ts'],
     testTimeout: 0,
     env: { OBV3_DIFFERENTIAL_RUNS: process.env.OBV3_DIFFERENTIAL_RUNS ?? '20000' },
   },
