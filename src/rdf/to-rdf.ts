@@ -28,7 +28,6 @@ const RDF_FIRST_TERM: NamedNode = { termType: 'NamedNode', value: RDF_FIRST };
 const RDF_REST_TERM: NamedNode = { termType: 'NamedNode', value: RDF_REST };
 const RDF_NIL_TERM: NamedNode = { termType: 'NamedNode', value: RDF_NIL };
 
-
 type Json = Record<string, unknown>;
 
 /** The quads of `document`; throws Unsupported outside the subset. */
@@ -39,17 +38,17 @@ export function documentToRdf(document: unknown): Quad[] {
   return writer.quads;
 }
 
-/*
- * jsonld.js visits a node's keys in sorted order. Order only matters where two keys mean @type
- * (their scoped contexts apply in turn) or @id; both are outside the subset, so keys are visited
- * as they come and the quads (up to blank node labels, which canonicalization replaces) agree.
- */
 interface ExpandedNode {
   node: NodeRecord;
   /** Expanded to more than an @id (jsonld.js drops empty or id-only top-level and graph nodes). */
   hasContent: boolean;
 }
 
+/*
+ * jsonld.js visits a node's keys in sorted order. Order only matters where two keys mean @type
+ * (their scoped contexts apply in turn) or @id; both are outside the subset, so keys are visited
+ * as they come and the quads (up to blank node labels, which canonicalization replaces) agree.
+ */
 function expandNode(w: QuadWriter, active: ActiveContext, activeProperty: string | null, element: Json, graph: string, insideList: boolean): ExpandedNode {
   if (++w.depth > MAX_NESTING) unsupported('nesting too deep');
   const keys = Object.keys(element);
