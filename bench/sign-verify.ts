@@ -12,11 +12,13 @@
  * The last line is exactly `ratio sign=<x> verify=<y>` (single core, ours over the baseline's).
  * No thresholds: read, compare, record.
  */
+import { execFileSync } from 'node:child_process';
 import { availableParallelism, loadavg } from 'node:os';
+import { fileURLToPath } from 'node:url';
 import { buildCredential, generateKey, issueCredential, issueCredentials, signCredential, verifyCredential, verifyCredentials } from '../src/index.js';
 import { waitTimeDraft } from '../test/support/drafts.js';
 import { baseline } from './support/baseline.js';
-import { repeat, steadyRate, streamedBatch } from './support/batch.js';
+import { repeat, steadyRate, type MemoryRun } from './support/batch.js';
 import { interleaved, median, spread } from './support/measure.js';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 7);
@@ -70,13 +72,19 @@ async function main(): Promise<void> {
     console.log(`  ${what.padEnd(18)} 1 worker ${cell(one)}   2 workers ${cell(two)}   scaling 1→2: ${(two.perSecond / one.perSecond).toFixed(2)}x`);
   }
 
-  console.log(`\nmemory: ${BATCH} credentials issued and verified as one stream (2 + 2 workers)`);
-  const before = process.memoryUsage().rss / 2 ** 20;
-  const run = await streamedBatch(BATCH, key, (i) => waitTimeDraft(key.controller, { id: `urn:uuid:00000000-0000-4000-8000-${String(i).padStart(12, '0')}` }), NOW, 2);
+  console.log(`\nmemory: ${BATCH} credentials issued and verified as one stream (2 + 2 workers), in a fresh process`);
+  const run = memoryRun(BATCH);
   console.log(`  ${run.verified}/${run.credentials} verified in ${run.seconds.toFixed(1)}s (${(run.credentials / run.seconds).toFixed(0)} /s end to end)`);
-  console.log(`  RSS before ${before.toFixed(0)} MiB; after each tenth: ${run.rssSamples.map((r) => r.toFixed(0)).join(' ')} MiB; peak RSS of the process ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB`);
+  console.log(`  RSS at start ${run.rssAtStart.toFixed(0)} MiB; after each tenth of the batch: ${run.rssSamples.map((r) => r.toFixed(0)).join(' ')} MiB; peak ${run.peakRss.toFixed(0)} MiB`);
 
   console.log(`\nratio sign=${median(sign.ratios).toFixed(2)} verify=${median(verify.ratios).toFixed(2)}`);
+}
+
+/** Runs support/memory-run.ts in a new Node process (with this one's loader flags, i.e. tsx). */
+function memoryRun(n: number): MemoryRun & { rssAtStart: number; peakRss: number } {
+  const script = fileURLToPath(new URL('./support/memory-run.ts', import.meta.url));
+  const out = execFileSync(process.execPath, [...process.execArgv, script, String(n)], { encoding: 'utf8', maxBuffer: 1 << 20 });
+  return JSON.parse(out.trim().split('\n').pop()!);
 }
 
 function line(what: string, oursLabel: string, theirsLabel: string, paired: { ours: number[]; theirs: number[]; ratios: number[] }): void {
