@@ -1,9 +1,12 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  entry: ['src/index.ts'],
+  // The batch worker is its own entry: worker threads load it from dist/ next to the index.
+  entry: { index: 'src/index.ts', 'batch-worker': 'src/batch/worker.ts' },
   format: ['esm', 'cjs'],
-  dts: true,
+  dts: { entry: { index: 'src/index.ts' } },
+  // import.meta.url in the CommonJS build too (the batch pool finds its worker by it).
+  shims: true,
   target: 'node20',
   platform: 'node',
   sourcemap: true,

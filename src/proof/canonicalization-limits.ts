@@ -8,10 +8,28 @@ export const CANONICALIZATION_MAX_WORK_FACTOR = 1;
 /** Wall-clock backstop for one canonicalization, in milliseconds. */
 export const CANONICALIZATION_TIMEOUT_MS = 5_000;
 
+/**
+ * Canonicalizations that start within this many milliseconds of each other share one timeout
+ * signal, so each still gets between 4.9 and 5 seconds. A signal per call would cost a timer per
+ * call (about as much as canonicalizing a small credential) and keep thousands of timers alive
+ * in a batch.
+ */
+const SIGNAL_SHARING_MS = 100;
+let shared: { signal: AbortSignal; since: number } | undefined;
+
+/** The abort signal of the canonicalization backstop (rdf-canonize checks it in its slow path). */
+export function canonicalizationSignal(): AbortSignal {
+  const now = performance.now();
+  if (!shared || now - shared.since > SIGNAL_SHARING_MS) {
+    shared = { signal: AbortSignal.timeout(CANONICALIZATION_TIMEOUT_MS), since: now };
+  }
+  return shared.signal;
+}
+
 export function canonicalizationOptions(): Record<string, unknown> {
   return {
     maxWorkFactor: CANONICALIZATION_MAX_WORK_FACTOR,
-    signal: AbortSignal.timeout(CANONICALIZATION_TIMEOUT_MS),
+    signal: canonicalizationSignal(),
   };
 }
 

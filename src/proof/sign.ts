@@ -7,6 +7,8 @@ import { createDocumentLoader, type DocumentLoader } from '../contexts/document-
 import { Obv3Error, isObv3Error } from '../errors.js';
 import type { Signer } from '../keys/types.js';
 import { isCanonicalizationLimitError } from './canonicalization-limits.js';
+import { isFastPathEnabled } from './fast/enabled.js';
+import { fastSignDocument } from './fast/sign-fast.js';
 import { describeJsonLdError, isSafeModeError, rootCause } from './jsonld-error.js';
 import { createSigningSuite, type ProofFormat } from './suites.js';
 
@@ -24,6 +26,14 @@ const defaultLoader = createDocumentLoader();
 
 export async function signDocument<T extends object>(document: T, options: SignDocumentOptions): Promise<T & { proof: object[] }> {
   const { signer, proofFormat = 'eddsa-rdfc-2022', created, documentLoader = defaultLoader } = options;
+  // The fast path covers documents that use only bundled contexts (which no loader can replace);
+  // it gives the same bytes as the suites below, which sign everything else.
+  try {
+    const fast = isFastPathEnabled() ? await fastSignDocument(document, signer, proofFormat, created) : undefined;
+    if (fast) return fast;
+  } catch (error) {
+    throw toSigningError(error);
+  }
   const suite = createSigningSuite(proofFormat, signer, created);
   let signed: Record<string, unknown>;
   try {

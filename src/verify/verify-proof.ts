@@ -7,6 +7,7 @@ import jsigs from 'jsonld-signatures';
 import { DATA_INTEGRITY_V1_CONTEXT } from '../contexts/bundled.js';
 import { createDocumentLoader } from '../contexts/document-loader.js';
 import { isCanonicalizationLimitError } from '../proof/canonicalization-limits.js';
+import { verifyProofSignature } from '../proof/fast/verify-signature.js';
 import { describeJsonLdError, rootCause } from '../proof/jsonld-error.js';
 import { EDDSA_RDFC_2022, LEGACY_EDDSA_2022, createVerifyingSuite } from '../proof/suites.js';
 import { asArray, isObject } from './credential-fields.js';
@@ -54,7 +55,8 @@ export async function verifyProof(
   if (type === 'DataIntegrityProof' && !SUPPORTED_CRYPTOSUITES.has(cryptosuite ?? '')) {
     return { ...base, result: 'unsupported', code: 'CRYPTOSUITE_UNSUPPORTED', message: `The cryptosuite "${cryptosuite}" is not supported (supported: eddsa-rdfc-2022).` };
   }
-  const suite = createVerifyingSuite(proof, asArray(credential['@context']).includes(DATA_INTEGRITY_V1_CONTEXT));
+  const legacyContext = asArray(credential['@context']).includes(DATA_INTEGRITY_V1_CONTEXT);
+  const suite = createVerifyingSuite(proof, legacyContext);
   if (!suite) {
     return { ...base, result: 'unsupported', code: 'PROOF_TYPE_UNSUPPORTED', message: `The proof type "${type}" is not supported (supported: DataIntegrityProof with eddsa-rdfc-2022, Ed25519Signature2020).` };
   }
@@ -82,9 +84,15 @@ export async function verifyProof(
   const loader = createDocumentLoader(new Map([...contexts, [verificationMethod.id, verificationMethod]]));
   const { proof: _allProofs, ...unsigned } = credential;
   try {
-    const result = await jsigs.verify(
+    const result = await verifyProofSignature(
       { ...unsigned, proof },
-      { suite, purpose: new jsigs.purposes.ProofPurpose({ term: 'assertionMethod' }), documentLoader: loader },
+      {
+        suite,
+        purpose: new jsigs.purposes.ProofPurpose({ term: 'assertionMethod' }),
+        documentLoader: loader,
+        verificationMethod,
+        legacyContext,
+      },
     );
     if (result.verified) {
       const note = retirement.note ? ` ${retirement.note}` : '';

@@ -1,0 +1,86 @@
+/**
+ * The caller's `fetch` for verification in worker threads. A function cannot be copied to a
+ * thread, so the worker's fetch sends the request to the main thread, which calls the caller's
+ * fetch (the only door to the network, as in verifyCredential) and sends back status, headers
+ * and at most maxFetchBytes + 1 of the body: enough for the worker's own size check to refuse
+ * a larger document, without reading it all.
+ */
+import type { FetchFunction } from '../verify/options.js';
+import type { WorkerCall } from './messages.js';
+
+interface BridgedRequest {
+  url: string;
+  headers: [string, string][];
+  redirect?: RequestRedirect;
+}
+
+interface BridgedResponse {
+  status: number;
+  headers: [string, string][];
+  body: Uint8Array;
+}
+
+// Statuses whose Response may not carry a body.
+const NULL_BODY = new Set([101, 103, 204, 205, 304]);
+
+/** In the worker: a fetch that asks the main thread. */
+export function bridgedFetch(callMain: (method: WorkerCall['method'], args: unknown) => Promise<unknown>): FetchFunction {
+  return async (url, init) => {
+    const request: BridgedRequest = { url, headers: pairs(new Headers(init?.headers)), ...(init?.redirect ? { redirect: init.redirect } : {}) };
+    const reply = callMain('fetch', request) as Promise<BridgedResponse>;
+    const response = init?.signal ? await abortable(reply, init.signal) : await reply;
+    const { body } = response;
+    const bytes = body.buffer.slice(body.byteOffset, body.byteOffset + body.byteLength) as ArrayBuffer;
+    return new Response(NULL_BODY.has(response.status) ? null : bytes, { status: response.status, headers: response.headers });
+  };
+}
+
+/** In the main thread: runs the caller's fetch for a worker. */
+export async function answerFetch(
+  fetchFn: FetchFunction,
+  args: unknown,
+  limits: { maxFetchBytes: number; fetchTimeoutMs: number },
+): Promise<{ value: BridgedResponse; transfer: ArrayBuffer[] }> {
+  const { url, headers, redirect } = args as BridgedRequest;
+  const response = await fetchFn(url, { headers, ...(redirect ? { redirect } : {}), signal: AbortSignal.timeout(limits.fetchTimeoutMs) });
+  const body = await readAtMost(response, limits.maxFetchBytes + 1);
+  return { value: { status: response.status, headers: pairs(response.headers), body }, transfer: [body.buffer as ArrayBuffer] };
+}
+
+function pairs(headers: Headers): [string, string][] {
+  const out: [string, string][] = [];
+  headers.forEach((value, name) => out.push([name, value]));
+  return out;
+}
+
+function abortable<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  if (signal.aborted) return Promise.reject(signal.reason);
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(signal.reason);
+    signal.addEventListener('abort', onAbort, { once: true });
+    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+  });
+}
+
+async function readAtMost(response: Response, max: number): Promise<Uint8Array> {
+  if (!response.body) return new Uint8Array(await response.arrayBuffer()).slice(0, max);
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  while (total < max) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    chunks.push(value);
+    total += value.byteLength;
+  }
+  if (total >= max) await reader.cancel().catch(() => undefined);
+  const out = new Uint8Array(Math.min(total, max));
+  let offset = 0;
+  for (const chunk of chunks) {
+    const part = chunk.subarray(0, out.length - offset);
+    out.set(part, offset);
+    offset += part.length;
+    if (offset >= out.length) break;
+  }
+  return out;
+}
