@@ -11,23 +11,11 @@ import { readFileSync } from 'node:fs';
 import { encode } from 'fast-png';
 import { bake, generateKey, issueCredential, unbake, verifyCredential } from '../src/index.js';
 import { waitTimeDraft } from '../test/support/drafts.js';
+import { printedRate } from './support/measure.js';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 3);
 
-async function rate(label: string, work: () => unknown, bytes?: number): Promise<number> {
-  for (let i = 0; i < 20; i++) await work();
-  let count = 0;
-  const start = performance.now();
-  const end = start + seconds * 1000;
-  while (performance.now() < end) {
-    await work();
-    count++;
-  }
-  const perSecond = count / ((performance.now() - start) / 1000);
-  const throughput = bytes ? `  ${((perSecond * bytes) / 1e6).toFixed(0).padStart(6)} MB/s` : '';
-  console.log(`  ${label.padEnd(44)} ${perSecond.toFixed(1).padStart(9)} /s${throughput}`);
-  return perSecond;
-}
+const rate = (label: string, work: () => unknown, bytes?: number) => printedRate(label, seconds, work, bytes);
 
 /** A photo-like PNG (noise does not compress): about 1.5 MB, well within the 4 MiB cap. */
 function largePng(): Uint8Array {

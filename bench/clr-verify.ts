@@ -12,6 +12,7 @@ import { cryptosuite as eddsaRdfc2022 } from '@digitalbazaar/eddsa-rdfc-2022-cry
 import * as vc from '@digitalbazaar/vc';
 import { BUNDLED_CONTEXTS, generateKey, issueClr, issueCredential, resolveDidKey, verifyCredential } from '../src/index.js';
 import { micro } from '../test/support/stacks.js';
+import { printedRate } from './support/measure.js';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 3);
 const now = new Date('2026-06-01T00:00:00Z');
@@ -26,18 +27,7 @@ async function baselineLoader(url: string) {
   throw new Error(`unknown ${url}`);
 }
 
-async function rate(label: string, work: () => Promise<unknown>): Promise<number> {
-  for (let i = 0; i < 5; i++) await work();
-  let count = 0;
-  const start = performance.now();
-  while (performance.now() < start + seconds * 1000) {
-    await work();
-    count++;
-  }
-  const perSecond = count / ((performance.now() - start) / 1000);
-  console.log(`  ${label.padEnd(48)} ${perSecond.toFixed(2).padStart(8)} /s`);
-  return perSecond;
-}
+const rate = (label: string, work: () => Promise<unknown>) => printedRate(label, seconds, work);
 
 async function main(): Promise<void> {
   const key = await generateKey();

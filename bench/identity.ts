@@ -19,14 +19,14 @@ import {
   type VerifyOptions,
 } from '../src/index.js';
 import { waitTimeDraft } from '../test/support/drafts.js';
-import { rate as measure } from './rate.js';
+import { printedRate } from './support/measure.js';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 3);
 const now = new Date('2026-06-01T00:00:00Z');
 const created = new Date('2026-05-01T12:00:00Z');
 
 async function rate(label: string, credential: object, options: VerifyOptions): Promise<number> {
-  return measure(label, seconds, async () => {
+  return printedRate(label, seconds, async () => {
     const report = await verifyCredential(credential, { now, ...options });
     if (!report.verified) throw new Error(`${label}: did not verify`);
   });

@@ -12,6 +12,18 @@ export async function rate(seconds: number, work: () => Promise<unknown>): Promi
   return count / ((performance.now() - start) / 1000);
 }
 
+/**
+ * `rate` after a warm-up (JIT, jsonld's context cache), printed as one labelled line; with `bytes`,
+ * also the throughput.
+ */
+export async function printedRate(label: string, seconds: number, work: () => unknown, bytes?: number): Promise<number> {
+  for (let i = 0; i < 20; i++) await work();
+  const perSecond = await rate(seconds, async () => work());
+  const throughput = bytes ? `  ${((perSecond * bytes) / 1e6).toFixed(0).padStart(6)} MB/s` : '';
+  console.log(`  ${label.padEnd(48)} ${perSecond.toFixed(1).padStart(9)} /s${throughput}`);
+  return perSecond;
+}
+
 export interface Paired {
   ours: number[];
   theirs: number[];
