@@ -34,3 +34,5 @@ export {
 export { type ProofFormat, CANONICALIZATION_MAX_WORK_FACTOR, CANONICALIZATION_TIMEOUT_MS } from './proof/index.js';
 // Issuer identity and trust (issue 4): DID/key publishing is in build/ and keys/, trust in verify/.
 export { TRUST_REGISTRY_CONTEXT } from './contexts/bundled.js';
+// VC-JWT signing is in issue/ and keys/; presentations (issue 6)
+export * from './presentation/index.js';
