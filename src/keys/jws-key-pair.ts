@@ -6,6 +6,7 @@
  */
 import { createPublicKey, sign as cryptoSign, type KeyObject } from 'node:crypto';
 import { Obv3Error } from '../errors.js';
+import { frozenSigner } from './frozen-signer.js';
 import { resolveJwsKeyIdentity, type KeyIdentityInput } from './key-identity.js';
 import { readPublicJwk } from './public-jwk.js';
 import type { JwsKeyAlgorithm, JwsKeyJwk, JwsKeyPair, JwsSigner } from './types.js';
@@ -60,18 +61,9 @@ export class LocalJwsKeyPair implements JwsKeyPair {
     if (privateKey === undefined) {
       throw new Obv3Error('KEY_INVALID', `Key ${this.id} is public-only and cannot sign: import it with its private JWK members ("d", …) to issue credentials.`);
     }
-    const { id, algorithm } = this;
     // ES256 signatures are JOSE's fixed-size r‖s (RFC 7518 §3.4), not DER.
-    const keyInput = algorithm === 'ES256' ? { key: privateKey, dsaEncoding: 'ieee-p1363' as const } : privateKey;
-    this.#signer = Object.freeze({
-      id,
-      algorithm,
-      async sign(data: Uint8Array): Promise<Uint8Array> {
-        if (!(data instanceof Uint8Array)) throw new Obv3Error('INVALID_ARGUMENT', 'Signer.sign(data) needs the bytes to sign as a Uint8Array.');
-        const signature = cryptoSign('sha256', data, keyInput);
-        return new Uint8Array(signature.buffer, signature.byteOffset, signature.byteLength);
-      },
-    });
+    const keyInput = this.algorithm === 'ES256' ? { key: privateKey, dsaEncoding: 'ieee-p1363' as const } : privateKey;
+    this.#signer = frozenSigner(this.id, this.algorithm, (data) => cryptoSign('sha256', data, keyInput));
     return this.#signer;
   }
 
