@@ -199,6 +199,10 @@ describe('claims against the credential', () => {
       expect(report.format).toBe('jwt');
     }
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    const nestedHeader = `${b64({ alg: 'RS256', jwk: { kty: 'RSA', x: { a: { b: { c: 1 } } } } })}.${b64({})}.c2ln`;
+    expect(checkOf(await verifyCredential(nestedHeader, { now: NOW }), 'parse').code).toBe('JWT_INVALID');
+    const hugeHeader = `${b64({ alg: 'RS256', kid: 'k'.repeat(20_000) })}.${b64({})}.c2ln`;
+    expect(checkOf(await verifyCredential(hugeHeader, { now: NOW }), 'parse')).toMatchObject({ code: 'JWT_INVALID', message: expect.stringMatching(/a JOSE header .* fits in 16384/) });
     const deep = `${header}.${b64(`${'['.repeat(100)}${']'.repeat(100)}`)}.c2ln`;
     expect(checkOf(await verifyCredential(deep, { now: NOW }), 'parse').code).toBe('INPUT_TOO_DEEP');
   });

@@ -13,9 +13,14 @@ import type { ParsedJwt } from './parsed-jwt.js';
 export type ParseJsonText = (text: string) => ParsedInput;
 
 const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
+/** Base64url characters of the largest header read: room for a 4096-bit RSA jwk and then some. */
+const MAX_HEADER_CHARS = 16 * 1024;
 
 export function parseJwt(compact: string, digest: string, parseJsonText: ParseJsonText): ParsedInput {
   const [encodedHeader = '', encodedPayload = ''] = compact.split('.');
+  if (encodedHeader.length > MAX_HEADER_CHARS) {
+    return failure(digest, 'JWT_INVALID', `This JWT's header is ${encodedHeader.length} characters; a JOSE header (alg, typ, kid, a public jwk) fits in ${MAX_HEADER_CHARS}.`);
+  }
   const headerText = decode(encodedHeader);
   let header: unknown;
   try {
@@ -23,7 +28,7 @@ export function parseJwt(compact: string, digest: string, parseJsonText: ParseJs
   } catch {
     header = undefined;
   }
-  if (!isObject(header) || Object.keys(header).some((k) => FORBIDDEN.has(k))) {
+  if (!isObject(header) || Object.keys(header).some((k) => FORBIDDEN.has(k)) || nestsDeeperThan(header, 3)) {
     return failure(digest, 'JWT_INVALID', 'This compact JWT\'s header is not a base64url-encoded JSON object, so it is not a JWS.');
   }
   const payloadText = decode(encodedPayload);
@@ -77,4 +82,11 @@ function isObject(value: unknown): value is Record<string, unknown> {
 
 function lowerFirst(text: string): string {
   return text.charAt(0).toLowerCase() + text.slice(1);
+}
+
+/** A JOSE header holds strings, numbers and at most a jwk object with a key_ops array. */
+function nestsDeeperThan(value: unknown, levels: number): boolean {
+  if (typeof value !== 'object' || value === null) return false;
+  if (levels === 0) return true;
+  return Object.values(value).some((child) => nestsDeeperThan(child, levels - 1));
 }

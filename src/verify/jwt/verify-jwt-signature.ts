@@ -58,7 +58,7 @@ export async function verifyJwtSignature(
         controller: about.controller,
         key: about,
         result: 'valid',
-        message: `JWT signature (${String(alg)}) valid with ${about.keyId}, published by ${about.controller} (${describeSource(about)}).${note}`,
+        message: `JWT signature (${String(alg)}) valid with ${about.keyId === about.url ? 'a key' : about.keyId}, published by ${about.controller} (${describeSource(about)}).${note}`,
       };
     } catch (error) {
       failure = error instanceof errors.JWSSignatureVerificationFailed
