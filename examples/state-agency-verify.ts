@@ -17,8 +17,6 @@
  * examples/out/state-agency/.
  */
 import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
@@ -31,12 +29,11 @@ import {
   verifyCredential,
   verifyTrustRegistry,
   type CredentialDraft,
-  type FetchFunction,
-  type PublishedDocument,
   type TrustRegistry,
   type TrustedBy,
   type VerificationReport,
 } from '../src/index.js';
+import { routeTo, serve } from './local-issuer-server.js';
 
 const outDir = join(dirname(fileURLToPath(import.meta.url)), 'out', 'state-agency');
 const inbox = join(outDir, 'inbox');
@@ -168,34 +165,6 @@ function printTable(header: string[], rows: string[][]): void {
   console.log(line(header));
   console.log(widths.map((w) => '-'.repeat(w)).join('  '));
   for (const r of rows) console.log(line(r));
-}
-
-/** A real HTTP server on 127.0.0.1 serving the issuer's published documents by path. */
-async function serve(documents: readonly PublishedDocument[]): Promise<Server> {
-  const byPath = new Map(documents.map((d) => [d.path, d]));
-  const server = createServer((request, response) => {
-    const document = byPath.get(new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
-    if (!document) {
-      response.writeHead(404).end();
-      return;
-    }
-    response.writeHead(200, { 'content-type': document.contentType }).end(document.body);
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return server;
-}
-
-/**
- * The verifier's fetch: https://<host>/… goes to the local server, anything else is refused.
- * A real office would pass a guarded fetch (HTTPS only, no private addresses) instead.
- */
-function routeTo(server: Server, host: string): FetchFunction {
-  const { port } = server.address() as AddressInfo;
-  return async (url, init) => {
-    const target = new URL(url);
-    if (target.protocol !== 'https:' || target.host !== host) throw new TypeError(`offline example: ${url} is not served here`);
-    return fetch(`http://127.0.0.1:${port}${target.pathname}${target.search}`, init);
-  };
 }
 
 main().catch((error: unknown) => {

@@ -36,3 +36,5 @@ export { type ProofFormat, CANONICALIZATION_MAX_WORK_FACTOR, CANONICALIZATION_TI
 export { TRUST_REGISTRY_CONTEXT } from './contexts/bundled.js';
 // Batch issuance and verification on worker threads (performance, issue 7).
 export * from './batch/index.js';
+// VC-JWT signing is in issue/ and keys/; presentations (issue 6)
+export * from './presentation/index.js';

@@ -26,6 +26,10 @@ declare module 'jsonld-signatures' {
   export class AssertionProofPurpose extends ProofPurpose {
     constructor(options?: { controller?: object });
   }
+  /** Presentations (issue 6): writes challenge and domain into the proof. */
+  export class AuthenticationProofPurpose extends ProofPurpose {
+    constructor(options: { challenge: string; domain?: string; controller?: object });
+  }
   interface Api {
     sign(
       document: object,
@@ -38,6 +42,7 @@ declare module 'jsonld-signatures' {
     purposes: {
       ProofPurpose: typeof ProofPurpose;
       AssertionProofPurpose: typeof AssertionProofPurpose;
+      AuthenticationProofPurpose: typeof AuthenticationProofPurpose;
     };
   }
   const jsigs: Api;

@@ -5,7 +5,7 @@
  * a verifier then still knows the key was the issuer's, which deleting it would hide.
  */
 import type { JsonWebKeyMethod, PublicJsonWebKey, VerificationMethod } from '../keys/controller-document.js';
-import type { Ed25519KeyPair, MultikeyDocument } from '../keys/types.js';
+import type { Ed25519KeyPair, JwsKeyPair, MultikeyDocument } from '../keys/types.js';
 import { jwkFromEd25519Bytes, readPublicJwk } from '../keys/public-jwk.js';
 import { publicKeyFromMultibase } from '../keys/public-key-multibase.js';
 import { isObv3Error } from '../errors.js';
@@ -30,8 +30,8 @@ export interface PublishedKey {
   revoked?: DateInput;
 }
 
-/** A key pair, a public Multikey document, or a `PublishedKey` with options. */
-export type PublishedKeyInput = Ed25519KeyPair | MultikeyDocument | PublishedKey;
+/** A key pair (Ed25519, or RSA / P-256 for VC-JWTs), a public Multikey document, or a `PublishedKey` with options. */
+export type PublishedKeyInput = Ed25519KeyPair | JwsKeyPair | MultikeyDocument | PublishedKey;
 
 /** The verification method for `input`, controlled by `controller`. `path` names it in errors. */
 export function buildVerificationMethod(input: PublishedKeyInput, controller: string, path: string): VerificationMethod {
@@ -66,6 +66,8 @@ export function buildVerificationMethod(input: PublishedKeyInput, controller: st
 function toOptions(input: PublishedKeyInput, path: string): PublishedKey {
   if (typeof input !== 'object' || input === null) throw problem('INVALID_ARGUMENT', path, `must be a key or { key | jwk, … }, got ${describeValue(input)}`);
   if ('key' in input || 'jwk' in input) return input as PublishedKey;
+  // An RSA / P-256 key pair for VC-JWTs: published as a JsonWebKey method under its own id.
+  if ((input as JwsKeyPair).type === 'JsonWebKey' && 'publicKeyJwk' in input) return { jwk: (input as JwsKeyPair).publicKeyJwk as PublicJsonWebKey, id: (input as JwsKeyPair).id };
   return { key: input as Ed25519KeyPair | MultikeyDocument };
 }
 

@@ -42,13 +42,21 @@ export async function issueCredential(draft: CredentialDraft, options: IssueOpti
   const signer = signerOf(options?.key);
   // Everything is checked before a status index is spent on the credential.
   assertIssuable(credential, signer);
-  if (!options.status) return signChecked(credential, signer, options);
+  return signChecked(await withAllocatedStatus(credential, options), signer, options);
+}
+
+/** The credential with a status entry from `options.status`, when given (after all checks). */
+export async function withAllocatedStatus(
+  credential: OpenBadgeCredential,
+  options: Pick<IssueOptions, 'status' | 'statusPurposes'>,
+): Promise<OpenBadgeCredential> {
+  if (!options.status) return credential;
   if (credential.credentialStatus !== undefined) {
     throw new Obv3Error('INVALID_ARGUMENT', 'The draft has a credentialStatus and options.status was given: use one or the other.');
   }
   const entries = await options.status.allocate(credential.id, options.statusPurposes);
   const credentialStatus = entries.length === 1 ? entries[0] : entries;
-  return signChecked({ ...credential, credentialStatus } as OpenBadgeCredential, signer, options);
+  return { ...credential, credentialStatus } as OpenBadgeCredential;
 }
 
 /**
@@ -62,9 +70,14 @@ export async function signCredential<T extends object>(credential: T, options: I
 }
 
 function assertIssuable(credential: object, signer: Signer): void {
+  assertIssuableShape(credential);
+  assertKeyBelongsToIssuer(credential, signer);
+}
+
+/** The official shape for the credential's kind (Open Badge, endorsement, CLR); throws SCHEMA_INVALID. */
+export function assertIssuableShape(credential: object): void {
   const kind: SchemaKind = hasType(credential, 'EndorsementCredential') ? 'endorsement' : hasType(credential, 'ClrCredential') ? 'clr' : 'credential';
   assertValidForIssue(withOneStatusEntry(credential), kind);
-  assertKeyBelongsToIssuer(credential, signer);
 }
 
 function signChecked<T extends object>(credential: T, signer: Signer, options: IssueOptions): Promise<SignedCredential<T>> {

@@ -4,17 +4,23 @@
  */
 import { Obv3Error } from '../errors.js';
 import { jwkMemberFromBytes } from './jwk-encoding.js';
+import { privateJwkOf } from './jws-key-pair.js';
 import { seedOf } from './local-key-pair.js';
 import { MULTIKEY_CONTEXT_V1 } from './multikey-context.js';
 import { multibaseFromSeed } from './secret-key-multibase.js';
-import type { Ed25519Jwk, Ed25519KeyPair, MultikeyDocument } from './types.js';
+import type { Ed25519Jwk, Ed25519KeyPair, JwsKeyJwk, JwsKeyPair, MultikeyDocument } from './types.js';
 
 export interface ExportKeyOptions {
   /** Include the secret key (secretKeyMultibase / JWK "d"). Default false. */
   includePrivate?: boolean;
-  /** Default 'multikey'. */
+  /** Default 'multikey' for Ed25519 keys; RSA and P-256 keys export as 'jwk' only. */
   format?: 'multikey' | 'jwk';
 }
+
+const PRIVATE_JWK_MEMBERS = ['d', 'p', 'q', 'dp', 'dq', 'qi'] as const;
+
+/** An RSA / P-256 key as a JWK with `kid` (its id), `alg` and `use`. */
+export function exportKey(key: JwsKeyPair, options?: ExportKeyOptions & { format?: 'jwk' }): JwsKeyJwk;
 
 export function exportKey(key: Ed25519KeyPair, options: ExportKeyOptions & { format: 'jwk' }): Ed25519Jwk;
 export function exportKey(
@@ -22,7 +28,8 @@ export function exportKey(
   options?: ExportKeyOptions & { format?: 'multikey' },
 ): MultikeyDocument;
 export function exportKey(key: Ed25519KeyPair, options?: ExportKeyOptions): MultikeyDocument | Ed25519Jwk;
-export function exportKey(key: Ed25519KeyPair, options: ExportKeyOptions = {}): MultikeyDocument | Ed25519Jwk {
+export function exportKey(key: Ed25519KeyPair | JwsKeyPair, options: ExportKeyOptions = {}): MultikeyDocument | Ed25519Jwk | JwsKeyJwk {
+  if (isJwsKeyPair(key)) return exportJwsKey(key, options);
   const format = options.format ?? 'multikey';
   if (format !== 'multikey' && format !== 'jwk') {
     throw new Obv3Error('INVALID_ARGUMENT', `exportKey format must be "multikey" or "jwk", got ${JSON.stringify(format)}.`);
@@ -57,4 +64,22 @@ function requireSeed(key: Ed25519KeyPair): Uint8Array {
     );
   }
   return seed;
+}
+
+function isJwsKeyPair(key: unknown): key is JwsKeyPair {
+  return typeof key === 'object' && key !== null && (key as { type?: unknown }).type === 'JsonWebKey';
+}
+
+function exportJwsKey(key: JwsKeyPair, options: ExportKeyOptions): JwsKeyJwk {
+  if (options.format !== undefined && options.format !== 'jwk') {
+    throw new Obv3Error('INVALID_ARGUMENT', `Key ${key.id} is an ${key.algorithm === 'RS256' ? 'RSA' : 'EC P-256'} key, which exports as a JWK only: use format 'jwk'.`);
+  }
+  const jwk: JwsKeyJwk = { ...key.publicKeyJwk, kid: key.id, alg: key.algorithm, use: 'sig' };
+  if (options.includePrivate !== true) return jwk;
+  const full = privateJwkOf(key);
+  if (full === undefined) {
+    throw new Obv3Error('KEY_INVALID', `Key ${key.id} has no private part to export: it is public-only (or held outside this library, e.g. in a KMS). Export it with includePrivate: false.`);
+  }
+  for (const member of PRIVATE_JWK_MEMBERS) if (full[member] !== undefined) jwk[member] = full[member];
+  return jwk;
 }

@@ -8,10 +8,11 @@ import { Obv3Error } from '../errors.js';
 import { publicKeyFromSeed } from './ed25519-node-crypto.js';
 import { bytesFromJwkMember } from './jwk-encoding.js';
 import { bytesEqual } from './bytes-equal.js';
+import { importJwsKey, isJwsKeyDocument } from './import-jws-key.js';
 import { LocalEd25519KeyPair } from './local-key-pair.js';
 import { publicKeyFromMultibase } from './public-key-multibase.js';
 import { secretKeyFromMultibase } from './secret-key-multibase.js';
-import type { Ed25519Jwk, Ed25519KeyPair, MultikeyDocument } from './types.js';
+import type { Ed25519Jwk, Ed25519KeyPair, JwsKeyJwk, JwsKeyPair, MultikeyDocument } from './types.js';
 
 /** A Multikey-like document; also the shape of the W3C test vectors and of legacy 2020 keys. */
 export interface MultibaseKeyInput {
@@ -29,6 +30,9 @@ export type ImportableJwk = Ed25519Jwk & { id?: string; controller?: string };
 
 export type ImportKeyInput = MultikeyDocument | MultibaseKeyInput | ImportableJwk | string;
 
+/** An RSA or EC P-256 JWK (VC-JWT keys), public or with its private members. */
+export type ImportableJwsJwk = JwsKeyJwk & { id?: string; controller?: string };
+
 export interface ImportKeyOptions {
   /** Overrides the controller in the input. */
   controller?: string;
@@ -43,13 +47,24 @@ interface Material {
   controller?: unknown;
 }
 
-export async function importKey(input: ImportKeyInput, options: ImportKeyOptions = {}): Promise<Ed25519KeyPair> {
+/** An RSA (RS256) or P-256 (ES256) key for VC-JWTs, from its JWK. */
+export async function importKey(input: ImportableJwsJwk, options?: ImportKeyOptions): Promise<JwsKeyPair>;
+/** An Ed25519 key, from a Multikey document, an Ed25519 JWK, or the JSON text of one. */
+export async function importKey(input: ImportKeyInput, options?: ImportKeyOptions): Promise<Ed25519KeyPair>;
+export async function importKey(input: ImportKeyInput | ImportableJwsJwk, options: ImportKeyOptions = {}): Promise<Ed25519KeyPair | JwsKeyPair> {
   const document = typeof input === 'string' ? parseJson(input) : input;
   if (document === null || typeof document !== 'object' || Array.isArray(document)) {
     throw new Obv3Error(
       'INVALID_ARGUMENT',
-      'importKey needs a Multikey document, an Ed25519 JWK, or the JSON text of one.',
+      'importKey needs a Multikey document, a JWK (Ed25519, RSA or P-256), or the JSON text of an Ed25519 key.',
     );
+  }
+  if (isJwsKeyDocument(document as Record<string, unknown>)) {
+    if (typeof input === 'string') {
+      // Text is typed as an Ed25519 key; an RSA/P-256 key must say what it is to be typed right.
+      throw new Obv3Error('INVALID_ARGUMENT', 'This JSON text is an RSA or P-256 JWK: pass the parsed object, importKey(JSON.parse(text)), so the result is typed as the JWT key pair it is.');
+    }
+    return importJwsKey(document as Record<string, unknown>, options);
   }
   const material = readMaterial(document as Record<string, unknown>);
   try {

@@ -1,4 +1,5 @@
 export type { Ed25519Jwk, Ed25519KeyPair, MultikeyDocument, SignatureAlgorithm, Signer } from './types.js';
+export type { JwsAlgorithm, JwsKeyAlgorithm, JwsKeyJwk, JwsKeyPair, JwsSigner } from './types.js';
 export type {
   ControllerDocument,
   ControllerService,
@@ -11,6 +12,7 @@ export { generateKey, type GenerateKeyOptions } from './generate-key.js';
 export {
   importKey,
   type ImportableJwk,
+  type ImportableJwsJwk,
   type ImportKeyInput,
   type ImportKeyOptions,
   type MultibaseKeyInput,
@@ -24,3 +26,4 @@ export { didWebDocumentUrl, didWebFromUrl, parseDidWeb, type DidWebParts } from 
 export { didJwkFromJwk, resolveDidJwk, type ResolvedDidJwk } from './did-jwk.js';
 export type { Ed25519VerificationKey2020Method } from './controller-document.js';
 export { jwksUrl } from './jwks-url.js';
+export { jwkThumbprint } from './key-identity.js';

@@ -2,7 +2,10 @@
  * Works out a key's verification method id and controller from what the caller gave, so that
  * generateKey and importKey agree: default did:key, else `${controller}#${publicKeyMultibase}`.
  */
+import { createHash } from 'node:crypto';
 import { Obv3Error } from '../errors.js';
+import { didJwkFromJwk } from './did-jwk.js';
+import type { JwsKeyJwk } from './types.js';
 
 export interface KeyIdentityInput {
   id?: unknown;
@@ -80,4 +83,39 @@ function assertIdForm(id: string): void {
       `key id "${id}" must be an absolute URL or DID URL (e.g. "https://issuer.example/keys#key-1").`,
     );
   }
+}
+
+/**
+ * The id and controller of an RSA / P-256 key: by default its own did:jwk (`did:jwk:…#0`, resolved
+ * from the identifier, as did:key is for Ed25519); with a controller, `${controller}#<RFC 7638
+ * thumbprint>` unless an id is given. There is no did:key for these keys in obv3.
+ */
+export function resolveJwsKeyIdentity(input: KeyIdentityInput, publicJwk: JwsKeyJwk): KeyIdentity {
+  const didJwk = didJwkFromJwk(publicJwk as never);
+  const id = optionalString(input.id, 'id');
+  let controller = optionalString(input.controller, 'controller');
+  if (controller === undefined && id !== undefined) {
+    const hash = id.indexOf('#');
+    if (hash <= 0) {
+      throw new Obv3Error('INVALID_ARGUMENT', `Cannot tell the controller of key id "${id}": give options.controller (the issuer's DID or HTTPS URL) as well.`);
+    }
+    controller = id.slice(0, hash);
+  }
+  if (controller === undefined) return { id: `${didJwk}#0`, controller: didJwk };
+  assertControllerForm(controller);
+  if (controller.startsWith('did:key:')) {
+    throw new Obv3Error('KEY_INVALID', `controller ${controller} is a did:key; an RSA or P-256 key's own identifier is its did:jwk (${didJwk}), the default.`);
+  }
+  const resolvedId = id ?? `${controller}#${jwkThumbprint(publicJwk)}`;
+  assertIdForm(resolvedId);
+  if (controller.startsWith('did:jwk:') && (controller !== didJwk || resolvedId !== `${didJwk}#0`)) {
+    throw new Obv3Error('KEY_INVALID', `A did:jwk controls exactly its own key: this key is ${didJwk}#0.`);
+  }
+  return { id: resolvedId, controller };
+}
+
+/** RFC 7638 JWK thumbprint (SHA-256, base64url) of an RSA or EC public key. */
+export function jwkThumbprint(jwk: JwsKeyJwk): string {
+  const members = jwk.kty === 'RSA' ? { e: jwk.e, kty: jwk.kty, n: jwk.n } : { crv: jwk.crv, kty: jwk.kty, x: jwk.x, y: jwk.y };
+  return createHash('sha256').update(JSON.stringify(members), 'utf8').digest('base64url');
 }

@@ -6,6 +6,7 @@
 import { sign as cryptoSign, type KeyObject } from 'node:crypto';
 import { Obv3Error } from '../errors.js';
 import { bytesEqual } from './bytes-equal.js';
+import { frozenSigner } from './frozen-signer.js';
 import { privateKeyObjectFromSeed, publicKeyOf } from './ed25519-node-crypto.js';
 import { resolveKeyIdentity, type KeyIdentityInput } from './key-identity.js';
 import { MULTIKEY_CONTEXT_V1 } from './multikey-context.js';
@@ -86,18 +87,7 @@ export class LocalEd25519KeyPair implements Ed25519KeyPair {
         `Key ${this.id} is public-only and cannot sign: import it with its secretKeyMultibase (or JWK "d") to issue credentials.`,
       );
     }
-    const id = this.id;
-    this.#signer = Object.freeze({
-      id,
-      algorithm: 'Ed25519' as const,
-      async sign(data: Uint8Array): Promise<Uint8Array> {
-        if (!(data instanceof Uint8Array)) {
-          throw new Obv3Error('INVALID_ARGUMENT', 'Signer.sign(data) needs the bytes to sign as a Uint8Array.');
-        }
-        const signature = cryptoSign(null, data, privateKey);
-        return new Uint8Array(signature.buffer, signature.byteOffset, signature.byteLength);
-      },
-    });
+    this.#signer = frozenSigner(this.id, 'Ed25519' as const, (data) => cryptoSign(null, data, privateKey));
     return this.#signer;
   }
 

@@ -16,6 +16,8 @@ export type PublicKeyAlgorithmFamily = 'RSA' | 'EC P-256' | 'OKP Ed25519';
 const PRIVATE_MEMBERS = ['d', 'p', 'q', 'dp', 'dq', 'qi', 'oth', 'k'] as const;
 const METADATA_MEMBERS = ['kid', 'alg', 'use', 'key_ops', 'iss'] as const;
 const MIN_RSA_BITS = 2048;
+const USABLE_KEYS = new Set<string>();
+const MAX_REMEMBERED_KEYS = 256;
 
 /**
  * A checked copy of `value` holding only public key members and metadata (`kid`, `alg`, `use`,
@@ -52,11 +54,18 @@ export function readPublicJwk(value: unknown, label = 'the JWK'): PublicJsonWebK
   if (copy.key_ops !== undefined && !(Array.isArray(copy.key_ops) && copy.key_ops.includes('verify'))) {
     throw invalid(label, 'has "key_ops" without "verify"');
   }
-  try {
-    // Node checks what we cannot by hand: the EC point is on the curve, the RSA numbers are sane.
-    createPublicKey({ key: copy as import('node:crypto').JsonWebKey, format: 'jwk' });
-  } catch (error) {
-    throw invalid(label, `is not a usable public key (${(error as Error).message})`);
+  const material = JSON.stringify([copy.kty, copy.crv, copy.x, copy.y, copy.n, copy.e]);
+  if (!USABLE_KEYS.has(material)) {
+    try {
+      // Node checks what we cannot by hand: the EC point is on the curve, the RSA numbers are sane.
+      createPublicKey({ key: copy as import('node:crypto').JsonWebKey, format: 'jwk' });
+    } catch (error) {
+      throw invalid(label, `is not a usable public key (${(error as Error).message})`);
+    }
+    // The check costs more than a signature verification, and the same published key is read
+    // for every badge of its issuer: remember the key material that passed (bounded).
+    if (USABLE_KEYS.size >= MAX_REMEMBERED_KEYS) USABLE_KEYS.delete(USABLE_KEYS.values().next().value!);
+    USABLE_KEYS.add(material);
   }
   return copy;
 }

@@ -62,3 +62,66 @@ export interface Ed25519KeyPair {
   /** The public Multikey document (never the private part). */
   toJSON(): MultikeyDocument;
 }
+
+// VC-JWT keys (issue 6). Embedded proofs sign with Ed25519 only; a VC-JWT is signed with RS256
+// (OB 3.0's baseline), ES256, or — opted into — EdDSA with an Ed25519 key pair.
+
+/** The JWS algorithms obv3 signs VC-JWTs with. */
+export type JwsAlgorithm = 'RS256' | 'ES256' | 'EdDSA';
+
+/** Key pair algorithms besides Ed25519: RSA (2048 bits or more) and EC P-256. */
+export type JwsKeyAlgorithm = 'RS256' | 'ES256';
+
+/**
+ * A signer for VC-JWTs, e.g. a KMS/HSM wrapper. `id` becomes the JOSE header `kid`: a verification
+ * method URL or DID URL (`https://district.example/issuer#key-1`), or a plain key id the issuer
+ * lists in its JWK Set. `sign` returns the JWS signature: RSASSA-PKCS1-v1_5 SHA-256 for RS256,
+ * ECDSA P-256 SHA-256 for ES256 (64-byte r‖s, or DER as most KMSs return it), Ed25519 for EdDSA.
+ */
+export interface JwsSigner {
+  readonly id: string;
+  readonly algorithm: JwsAlgorithm;
+  sign(data: Uint8Array): Promise<Uint8Array>;
+}
+
+/** An RSA or EC P-256 JWK as exportKey writes it. Private members only in private exports. */
+export interface JwsKeyJwk {
+  kty: 'RSA' | 'EC';
+  crv?: 'P-256';
+  x?: string;
+  y?: string;
+  n?: string;
+  e?: string;
+  d?: string;
+  p?: string;
+  q?: string;
+  dp?: string;
+  dq?: string;
+  qi?: string;
+  kid?: string;
+  alg?: JwsKeyAlgorithm;
+  use?: 'sig';
+}
+
+/**
+ * An RSA or P-256 key pair for VC-JWTs. Like the Ed25519 key pair, its private part is never
+ * enumerable, never in `JSON.stringify(key)`, `util.inspect(key)` or an error: only
+ * `exportKey(key, { format: 'jwk', includePrivate: true })` returns it.
+ */
+export interface JwsKeyPair {
+  readonly type: 'JsonWebKey';
+  /** The JWS algorithm the key signs with: RS256 for RSA, ES256 for P-256. */
+  readonly algorithm: JwsKeyAlgorithm;
+  /** Verification method id (the JOSE `kid`), e.g. `did:jwk:…#0` or `https://district.example/issuer#key-1`. */
+  readonly id: string;
+  /** Who controls the key: the issuer id. Default: the key's own did:jwk. */
+  readonly controller: string;
+  /** The public key (RSA `n`/`e` or EC `crv`/`x`/`y`), without metadata. A copy. */
+  readonly publicKeyJwk: JwsKeyJwk;
+  /** True when the key can sign (generated, or imported with its private members). */
+  readonly hasPrivateKey: boolean;
+  /** A signer over this key; the same object on every call. */
+  signer(): JwsSigner;
+  /** The public CID 1.0 JsonWebKey verification method (never the private part). */
+  toJSON(): { id: string; type: 'JsonWebKey'; controller: string; publicKeyJwk: JwsKeyJwk };
+}

@@ -34,3 +34,4 @@ export type { EndorsementCredential, EndorsementSubject } from './endorsement.js
 export type { ElectiveGroup, StackAchievement, StackRule } from './stack.js';
 export type { Association, AssociationType, ClrCredential, ClrSubject } from './clr.js';
 export type { TrustRegistry, TrustRegistryCredential, TrustRegistryEntry } from './trust-registry.js';
+export type { EnvelopedVerifiableCredential, VerifiablePresentation } from './presentation.js';

@@ -100,6 +100,7 @@ export function normalizeVerifyOptions(options: VerifyOptions = {}): NormalizedV
       acceptStatusListFromOtherIssuer: flag(options.acceptStatusListFromOtherIssuer, 'acceptStatusListFromOtherIssuer'),
       clockSkewSeconds: count(options.clockSkewSeconds, 'clockSkewSeconds', 0),
       requireValidEndorsements: flag(options.requireValidEndorsements, 'requireValidEndorsements'),
+      acceptMissingJwtClaims: flag(options.acceptMissingJwtClaims, 'acceptMissingJwtClaims'),
     },
     maxInputBytes: count(options.maxInputBytes, 'maxInputBytes', DEFAULT_MAX_INPUT_BYTES),
     maxDepth: depthLimit(options.maxDepth),

@@ -8,6 +8,9 @@ import { sniffBakedImageFormat, sniffOtherImageFormat } from '../bake/detect-for
 import { isCompactJws } from '../proof/compact-jws.js';
 import { parseBakedImage } from './parse-baked-image.js';
 import type { Check, CheckCode, InputFormat } from './report.js';
+import { isEnveloped, unwrapEnvelope } from './jwt/enveloped.js';
+import { parseJwt } from './jwt/parse-jwt.js';
+import type { ParsedJwt } from './jwt/parsed-jwt.js';
 
 export type VerifyInput = object | string | Uint8Array;
 
@@ -15,6 +18,8 @@ export interface ParsedInput {
   format: InputFormat;
   inputSha256: string;
   credential?: Record<string, unknown>;
+  /** Set for a VC-JWT: the token, header and claims the proof check verifies. */
+  jwt?: ParsedJwt;
   check: Check;
 }
 
@@ -56,10 +61,11 @@ function parseText(raw: string, digest: string, limits: Limits): ParsedInput {
   const bytes = Buffer.byteLength(text, 'utf8');
   if (bytes > limits.maxInputBytes) return tooLarge('json', digest, bytes, limits);
   if (text.startsWith('<')) return parseBakedImage(raw, 'svg', digest, limits.maxInputBytes, (inner) => parseText(inner, digest, limits));
-  if (isCompactJws(text)) {
-    return failure('jwt', digest, 'INPUT_FORMAT_UNSUPPORTED',
-      'This is a compact JWT. VC-JWT credentials are not supported by this version of obv3; verify an embedded-proof (JSON) credential.');
-  }
+  if (isCompactJws(text)) return parseJwt(text, digest, (payload) => parseJsonText(payload, digest, limits));
+  return parseJsonText(text, digest, limits);
+}
+
+function parseJsonText(text: string, digest: string, limits: Limits): ParsedInput {
   // Depth is checked on the text first: JSON.parse itself recurses and would overflow the stack.
   if (exceedsDepth(text, limits.maxDepth)) return tooDeep('json', digest, limits);
   let value: unknown;
@@ -72,6 +78,14 @@ function parseText(raw: string, digest: string, limits: Limits): ParsedInput {
 }
 
 function parseObject(input: object, limits: Limits): ParsedInput {
+  if (isEnveloped(input)) {
+    // A VC 2.0 EnvelopedVerifiableCredential (how presentations and CLRs carry VC-JWTs).
+    const unwrapped = unwrapEnvelope(input);
+    if ('problem' in unwrapped) return failure('jwt', sha256(Buffer.from('')), 'INPUT_FORMAT_UNSUPPORTED', unwrapped.problem);
+    const digest = sha256(Buffer.from(unwrapped.jwt, 'utf8'));
+    if (!isCompactJws(unwrapped.jwt)) return failure('jwt', digest, 'JWT_INVALID', 'The EnvelopedVerifiableCredential\'s data: URL does not hold a compact JWS.');
+    return parseText(unwrapped.jwt, digest, limits);
+  }
   // JSON.stringify recurses: measure the depth first, without recursion, so a deep object is
   // reported as too deep instead of overflowing the stack.
   const shape = measureObject(input, limits.maxDepth, limits.maxInputBytes);

@@ -9,6 +9,7 @@ import { decide } from './decide.js';
 import type { Fetcher } from './fetcher.js';
 import type { NormalizedVerifyOptions } from './options.js';
 import { parseInput } from './parse-input.js';
+import type { ParsedJwt } from './jwt/parsed-jwt.js';
 import type { Check, EmbeddedCredentialReport } from './report.js';
 import type { CheckDefinition, EmbeddedVerification, Position, VerificationBudget, VerificationContext } from './verification-context.js';
 
@@ -25,22 +26,23 @@ export function createSession(options: NormalizedVerifyOptions, fetcher: Fetcher
 }
 
 /** The context the checks of one credential share. */
-export function createContext(credential: Record<string, unknown>, session: VerificationSession, position: Position): VerificationContext {
+export function createContext(credential: Record<string, unknown>, session: VerificationSession, position: Position, jwt?: ParsedJwt): VerificationContext {
   return {
     credential,
+    ...(jwt ? { jwt } : {}),
     options: session.options,
     fetcher: session.fetcher,
     ...position,
     budget: session.budget,
-    verifyEndorsement: (endorsement) => runChecks(endorsement, session, { ...position, depth: position.depth + 1 }),
+    verifyEndorsement: (endorsement, endorsementJwt) => runChecks(endorsement, session, { ...position, depth: position.depth + 1 }, endorsementJwt),
     verifyEmbeddedCredential: (input, path) => verifyEmbeddedInput(input, path, session, { depth: 0, embeddingDepth: position.embeddingDepth + 1 }),
     proofs: [],
     endorsements: [],
   };
 }
 
-export async function runChecks(credential: Record<string, unknown>, session: VerificationSession, position: Position): Promise<EmbeddedVerification> {
-  const context = createContext(credential, session, position);
+export async function runChecks(credential: Record<string, unknown>, session: VerificationSession, position: Position, jwt?: ParsedJwt): Promise<EmbeddedVerification> {
+  const context = createContext(credential, session, position, jwt);
   const checks: Check[] = [];
   for (const definition of CHECKS) {
     checks.push({ id: definition.id, ...(await runCheck(definition, context)) });
@@ -63,7 +65,7 @@ async function verifyEmbeddedInput(input: unknown, path: string, session: Verifi
   // An embedded credential is held to the same caps as a top-level one (a JWT string or other
   // non-object fails `parse` here, as it would at the top).
   const parsed = parseInput(input, session.options);
-  const run = parsed.credential ? await runChecks(parsed.credential, session, position) : undefined;
+  const run = parsed.credential ? await runChecks(parsed.credential, session, position, parsed.jwt) : undefined;
   const checks = [parsed.check, ...(run?.checks ?? skippedChecks())];
   return {
     path,

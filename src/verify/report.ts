@@ -99,8 +99,19 @@ export type CheckCode =
   | 'DID_ID_MISMATCH'
   | 'ENDORSEMENT_INVALID'
   | 'ENDORSEMENT_UNVERIFIABLE'
-  | 'ENDORSEMENT_JWT_UNSUPPORTED'
-  | 'ENDORSEMENT_LIMIT_EXCEEDED';
+  | 'ENDORSEMENT_LIMIT_EXCEEDED'
+  // VC-JWT (issue 6): parse and proof; presentations (issue 6): verifyPresentation's own checks
+  | 'JWT_INVALID'
+  | 'JWT_ALGORITHM_UNSUPPORTED'
+  | 'JWT_CLAIM_MISSING'
+  | 'JWT_CLAIM_MISMATCH'
+  | 'PRESENTATION_EMPTY'
+  | 'CHALLENGE_MISSING'
+  | 'CHALLENGE_MISMATCH'
+  | 'DOMAIN_MISSING'
+  | 'DOMAIN_MISMATCH'
+  | 'HOLDER_MISMATCH'
+  | 'HOLDER_NOT_PROVEN';
 
 export interface Check {
   id: CheckId;
@@ -161,6 +172,12 @@ export interface VerificationPolicy {
   clockSkewSeconds: number;
   /** Fail the credential when an embedded endorsement does not verify. Default false. */
   requireValidEndorsements: boolean;
+  /**
+   * VC-JWT: accept a JWT that lacks a registered claim its credential calls for (`nbf`, `exp`,
+   * `sub`, `iss`, `jti`), as the OB 3.0 spec's own examples do; the proof check is then a warning
+   * `JWT_CLAIM_MISSING` instead of failing. A claim that is present but wrong always fails. Default false.
+   */
+  acceptMissingJwtClaims: boolean;
 }
 
 export interface VerificationReport {

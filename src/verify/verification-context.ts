@@ -6,6 +6,7 @@
  */
 import type { EndorsementOutcome } from './endorsements/outcome.js';
 import type { Fetcher } from './fetcher.js';
+import type { ParsedJwt } from './jwt/parsed-jwt.js';
 import type { NormalizedVerifyOptions } from './options.js';
 import type { Check, CheckId, EmbeddedCredentialReport } from './report.js';
 import type { ProofOutcome } from './verify-proof.js';
@@ -42,12 +43,14 @@ export interface VerificationBudget {
 
 export interface VerificationContext extends Position {
   credential: Record<string, unknown>;
+  /** Set when the credential came as a VC-JWT: the proof check verifies the JWS instead of `proof`. */
+  jwt?: ParsedJwt;
   options: NormalizedVerifyOptions;
   fetcher: Fetcher;
   /** Shared by every level of one verification. */
   budget: VerificationBudget;
-  /** Verifies an embedded endorsement one level down, sharing options, fetcher and budget. */
-  verifyEndorsement(credential: Record<string, unknown>): Promise<EmbeddedVerification>;
+  /** Verifies an embedded endorsement one level down, sharing options, fetcher and budget (`jwt` for an endorsementJwt). */
+  verifyEndorsement(credential: Record<string, unknown>, jwt?: ParsedJwt): Promise<EmbeddedVerification>;
   /** Verifies a credential a CLR embeds (parsed like any input) with the same pipeline. */
   verifyEmbeddedCredential(input: unknown, path: string): Promise<EmbeddedCredentialReport>;
   /** Filled by the proof check: one outcome per proof, in document order. */

@@ -15,7 +15,7 @@ export async function verifyCredential(input: VerifyInput, options?: VerifyOptio
   const normalized = normalizeVerifyOptions(options);
   const fetcher = createFetcher(normalized.fetch, normalized);
   const parsed = parseInput(input, normalized);
-  const run = parsed.credential ? await runChecks(parsed.credential, createSession(normalized, fetcher), TOP_LEVEL) : undefined;
+  const run = parsed.credential ? await runChecks(parsed.credential, createSession(normalized, fetcher), TOP_LEVEL, parsed.jwt) : undefined;
   const checks = [parsed.check, ...(run?.checks ?? skippedChecks())];
 
   return {

@@ -17,6 +17,7 @@ import {
   generateKey,
   isObv3Error,
   issueClr,
+  issueCredentialJwt,
   signCredential,
   validateAgainstSchema,
   verifyCredential,
@@ -25,6 +26,7 @@ import {
   type VerificationReport,
 } from '../../src/index.js';
 import { signDocument } from '../../src/proof/index.js';
+import { waitTimeDraft } from '../support/drafts.js';
 import { NOW, TEACHER, award, completeSet, coreStack, makeIssuers, CORE, type Issuers } from '../support/stacks.js';
 
 let issuers: Issuers;
@@ -188,14 +190,34 @@ describe('verifyCredential on a CLR', () => {
     const report = await verifyCredential(odd, { now: NOW });
     expect(report.embeddedCredentials?.map((e) => [e.checks[0]?.status, e.checks[0]?.code ?? null])).toEqual([
       ['failed', 'INPUT_NOT_OBJECT'],
-      ['failed', 'INPUT_FORMAT_UNSUPPORTED'],
+      ['passed', null], // a VC-JWT whose payload is {}: it parses, then fails its checks
       ['failed', 'INPUT_NOT_OBJECT'],
       ['failed', 'INPUT_NOT_OBJECT'],
       ['passed', null],
     ]);
     expect(check(report.embeddedCredentials![4]!, 'context')).toMatchObject({ status: 'failed', code: 'CONTEXT_MISSING' });
+    expect(check(report.embeddedCredentials![1]!, 'proof')).toMatchObject({ status: 'failed', code: 'KEY_NOT_CONTROLLED_BY_ISSUER' });
     expect(check(report, 'credentials')).toMatchObject({ status: 'failed', code: 'EMBEDDED_CREDENTIAL_NOT_VERIFIED' });
     expect(validateAgainstSchema(JSON.parse(JSON.stringify(report)), reportSchema)).toEqual([]);
+  });
+
+  it('a VC-JWT among the embedded credentials (CLR 2.0 allows compact JWTs) is verified as a JWT by the same pipeline', async () => {
+    const jwtKey = await generateKey({ algorithm: 'ES256' });
+    const jwt = await issueCredentialJwt({ ...waitTimeDraft(jwtKey.controller), recipient: { id: 'did:example:maria' } }, { key: jwtKey });
+    const built = buildClr(draft({ credentials: [components[0]!] })) as Record<string, any>;
+    const withJwt = { ...built, credentialSubject: { ...built.credentialSubject, verifiableCredential: [components[0], jwt] } };
+    const clr = await signDocument(withJwt, { signer: issuers.district.signer() });
+    const report = await verifyCredential(clr, { now: NOW });
+    expect(report.embeddedCredentials?.map((e) => e.verified)).toEqual([true, true]);
+    expect(check(report.embeddedCredentials![1]!, 'parse').message).toMatch(/compact VC-JWT \(ES256\)/);
+    expect(check(report.embeddedCredentials![1]!, 'proof').message).toMatch(/^JWT signature \(ES256\) valid/);
+    expect(report.embeddedCredentials![1]!.provenIssuer).toBe(jwtKey.controller);
+    const [h, p, sig] = jwt.split('.') as [string, string, string];
+    const forged = `${h}.${Buffer.from(JSON.stringify({ ...JSON.parse(Buffer.from(p, 'base64url').toString()), creditsEarned: 40 })).toString('base64url')}.${sig}`;
+    const bad = await signDocument({ ...withJwt, credentialSubject: { ...withJwt.credentialSubject, verifiableCredential: [components[0], forged] } }, { signer: issuers.district.signer() });
+    const badReport = await verifyCredential(bad, { now: NOW });
+    expect(check(badReport, 'credentials')).toMatchObject({ status: 'failed', code: 'EMBEDDED_CREDENTIAL_NOT_VERIFIED' });
+    expect(check(badReport.embeddedCredentials![1]!, 'proof')).toMatchObject({ status: 'failed', code: 'PROOF_INVALID' });
   });
 
   it('shares one fetch budget across the CLR and its credentials', async () => {

@@ -51,13 +51,24 @@ describe('examples', () => {
     expect(out).toMatch(/Tom Baker .*NOT VERIFIED \(proof: PROOF_INVALID\)/);
   });
 
-  it('bake-and-share.ts (npm run example:bake): the baked PNG and SVG verify from their bytes; a forged PNG does not', async () => {
+  it('bake-and-share.ts (npm run example:bake): JSON and VC-JWT badges verify from their PNG and SVG bytes; a presentation of both verifies, its replay does not', async () => {
     const out = await runExample('bake-and-share.ts');
     expect(out).toMatch(/wait-time\.png: a PNG image carrying a JSON credential/);
     expect(out).toMatch(/wait-time\.svg: an SVG image carrying a JSON credential/);
-    expect(out.match(/^report format: (png|svg)$/gm)).toEqual(['report format: png', 'report format: svg']);
+    expect(out).toMatch(/questioning\.png: a PNG image carrying a VC-JWT/);
+    expect(out).toMatch(/questioning\.svg: an SVG image carrying a VC-JWT/);
+    expect(out.match(/^report format: (png|svg)$/gm)).toEqual(['report format: png', 'report format: svg', 'report format: png', 'report format: svg']);
     expect(out.match(/^VERIFIED: Wait Time$/gm)).toHaveLength(2);
+    expect(out.match(/^VERIFIED: Questioning Techniques$/gm)).toHaveLength(2);
     expect(out).toMatch(/\[ok {2}\] parse +Read from the iTXt chunk "openbadgecredential" of this PNG image/);
+    expect(out).toMatch(/\[ok {2}\] proof +JWT signature \(RS256\) valid with lakeside-badges-2026, published by https:\/\/badges\.lakeside\.example\.org \(in its JWK Set/);
+    expect(out).toMatch(/^ {2}https:\/\/badges\.lakeside\.example\.org\/\.well-known\/jwks\.json 200 sha256 [0-9a-f]{64}$/m);
     expect(out).toContain('A forged copy of the PNG: not verified; proof PROOF_INVALID');
+    expect(out).toMatch(/^VERIFIED: presentation of 2 credentials by did:key:z6Mk/m);
+    for (const id of ['proof', 'challenge', 'domain', 'credentials', 'holder']) expect(out).toMatch(new RegExp(`^ {2}\\[ok {2}\\] ${id} `, 'm'));
+    expect(out).toMatch(/^credential #0 \(json\):\n {2}VERIFIED: Wait Time$/m);
+    expect(out).toMatch(/^credential #1 \(jwt\):\n {2}VERIFIED: Questioning Techniques$/m);
+    expect(out).toContain('The same presentation replayed for another request: not verified; challenge CHALLENGE_MISMATCH');
+    expect(out).not.toContain('this is a bug');
   });
 });

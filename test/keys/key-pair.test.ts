@@ -137,7 +137,8 @@ describe('JWK', () => {
   });
 
   it.each([
-    ['a P-256 key', { kty: 'EC', crv: 'P-256', x: 'AAAA' }, /Only Ed25519 JWKs/],
+    ['a P-256 key that is not a point', { kty: 'EC', crv: 'P-256', x: 'AAAA' }, /"x" of 3 bytes/],
+    ['an X25519 key', { kty: 'OKP', crv: 'X25519', x: 'A'.repeat(43) }, /Only Ed25519 JWKs/],
     ['a short x', { kty: 'OKP', crv: 'Ed25519', x: 'AAAA' }, /"x" must be the 32 key bytes/],
     ['a wrong alg', { kty: 'OKP', crv: 'Ed25519', x: 'A'.repeat(43), alg: 'ES256' }, /"alg" must be "EdDSA"/],
   ])('refuses %s', async (_, jwk, message) => {

@@ -26,7 +26,18 @@ const roundTrip = `
   const baked = [obv3.bake(png, credential), obv3.bake('<svg xmlns="http://www.w3.org/2000/svg"/>', credential)];
   const bakedVerified = [];
   for (const image of baked) bakedVerified.push((await obv3.verifyCredential(image)).verified);
-  console.log(JSON.stringify({ verified: report.verified && bakedVerified.every(Boolean), version: report.provenance.library.version }));
+  // VC-JWT pulls in jose (ESM-only, reached from CommonJS through require(esm)); presentations the holder's proof.
+  const jwtKey = await obv3.generateKey({ algorithm: 'ES256' });
+  const teacher = await obv3.generateKey();
+  const jwt = await obv3.issueCredentialJwt({
+    issuer: { id: jwtKey.controller, name: 'District' },
+    achievement: { id: 'https://district.example/a/2', name: 'Questioning', description: 'd', criteria: { narrative: 'n' } },
+    recipient: { id: teacher.controller },
+  }, { key: jwtKey });
+  const jwtVerified = (await obv3.verifyCredential(obv3.bake(png, jwt))).verified;
+  const vp = await obv3.createPresentation({ holder: teacher, credentials: [jwt], challenge: 'c', domain: 'state.example' });
+  const vpVerified = (await obv3.verifyPresentation(vp, { challenge: 'c', domain: 'state.example' })).verified;
+  console.log(JSON.stringify({ verified: report.verified && bakedVerified.every(Boolean) && jwtVerified && vpVerified, version: report.provenance.library.version }));
 `;
 
 function node(args: string[]): { verified: boolean; version: string } {
@@ -58,7 +69,7 @@ describe('the packed package', () => {
   it('ships the JSON Schemas and no sources or tests', () => {
     const files = execFileSync('npm', ['pack', '--dry-run', '--json'], { cwd: root, encoding: 'utf8' });
     const paths = (JSON.parse(files) as { files: { path: string }[] }[])[0]!.files.map((f) => f.path);
-    expect(paths).toEqual(expect.arrayContaining(['dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts', 'schemas/ob-v3p0-issue.schema.json']));
+    expect(paths).toEqual(expect.arrayContaining(['dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts', 'schemas/ob-v3p0-issue.schema.json', 'schemas/presentation-report-v1.schema.json']));
     expect(paths.some((p) => p.startsWith('src/') || p.startsWith('test/'))).toBe(false);
   });
 });

@@ -23,9 +23,13 @@ const ALL_CODES: Record<CheckCode, true> = {
   EMBEDDING_TOO_DEEP: true, EMBEDDED_RECIPIENT_MISMATCH: true, ASSOCIATION_DANGLING: true,
   // issuer identity and trust (issue 4)
   DID_NOT_FOUND: true, DID_DOCUMENT_INVALID: true, DID_ID_MISMATCH: true,
-  ENDORSEMENT_INVALID: true, ENDORSEMENT_UNVERIFIABLE: true, ENDORSEMENT_JWT_UNSUPPORTED: true, ENDORSEMENT_LIMIT_EXCEEDED: true,
+  ENDORSEMENT_INVALID: true, ENDORSEMENT_UNVERIFIABLE: true, ENDORSEMENT_LIMIT_EXCEEDED: true,
   // baked images
   BAKED_IMAGE_INVALID: true, BAKED_CREDENTIAL_MISSING: true, BAKED_CREDENTIAL_INVALID: true, OB2_ASSERTION: true,
+  // VC-JWT and presentations (issue 6)
+  JWT_INVALID: true, JWT_ALGORITHM_UNSUPPORTED: true, JWT_CLAIM_MISSING: true, JWT_CLAIM_MISMATCH: true,
+  PRESENTATION_EMPTY: true, CHALLENGE_MISSING: true, CHALLENGE_MISMATCH: true, DOMAIN_MISSING: true, DOMAIN_MISMATCH: true,
+  HOLDER_MISMATCH: true, HOLDER_NOT_PROVEN: true,
 };
 
 const SHA = 'a'.repeat(64);
@@ -48,7 +52,7 @@ function sampleReport(): VerificationReport {
       inputSha256: SHA,
       library: { name: 'obv3', version: '0.1.0' },
       contexts: [{ url: 'https://www.w3.org/ns/credentials/v2', sha256: SHA }],
-      policy: { acceptUnresolvableIssuer: false, acceptUnavailableStatus: false, acceptStatusListFromOtherIssuer: false, clockSkewSeconds: 0, requireValidEndorsements: false },
+      policy: { acceptUnresolvableIssuer: false, acceptUnavailableStatus: false, acceptStatusListFromOtherIssuer: false, clockSkewSeconds: 0, requireValidEndorsements: false, acceptMissingJwtClaims: false },
       now: '2026-06-01T00:00:00.000Z',
       verifiedAt: '2026-06-01T00:00:01.250Z',
       fetched: [

@@ -10,7 +10,7 @@ const DIR = new URL('../../schemas/', import.meta.url);
 const ours = readdirSync(DIR).filter((f) => f.endsWith('.schema.json'));
 
 describe('schema files', () => {
-  it('include the issue, verify, endorsement, profile, CLR, stack, report and trust-registry schemas', () => {
+  it('include the issue, verify, endorsement, profile, CLR, stack, report, presentation-report and trust-registry schemas', () => {
     expect(ours.sort()).toEqual([
       'clr-v2p0-issue.schema.json',
       'clr-v2p0-verify.schema.json',
@@ -20,6 +20,7 @@ describe('schema files', () => {
       'ob-v3p0-profile.schema.json',
       'ob-v3p0-verify.schema.json',
       'obv3-stack-v1.schema.json',
+      'presentation-report-v1.schema.json',
       'trust-registry-v1.schema.json',
       'verification-report-v1.schema.json',
     ]);

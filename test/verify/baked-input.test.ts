@@ -2,8 +2,8 @@
  * verifyCredential takes a baked PNG or SVG directly: the report says `format: 'png' | 'svg'`,
  * hashes the image as given, and runs every check on the credential inside it, so a credential
  * tampered with inside an image fails its proof like any other. A damaged image, one without a
- * credential, an OB 2.0 image or a baked VC-JWT gets a parse failure with a stable code, never
- * an exception. Every report validates against the report schema.
+ * credential or an OB 2.0 image gets a parse failure with a stable code, never an exception; a
+ * baked VC-JWT is verified like one handed in as text. Every report validates against the report schema.
  */
 import { createHash } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -13,6 +13,8 @@ import {
   BAKED_PNG_KEYWORD,
   CHECK_IDS,
   bake,
+  generateKey,
+  issueCredentialJwt,
   unbake,
   verifyCredential,
   type Check,
@@ -20,6 +22,7 @@ import {
   type VerificationReport,
 } from '../../src/index.js';
 import { assetPng, assetSvg, itxtChunk, jwtLike, signedCredential, tinyPng, withChunksBeforeIend } from '../bake/images.js';
+import { waitTimeDraft } from '../support/drafts.js';
 
 type Json = Record<string, any>;
 const NOW = new Date('2026-06-01T00:00:00Z');
@@ -148,13 +151,37 @@ describe('images that do not yield a credential: a parse failure with the same c
 });
 
 describe('a VC-JWT baked into an image', () => {
-  it('is found and reported as a JWT in the image: INPUT_FORMAT_UNSUPPORTED until VC-JWT verification lands', async () => {
+  it('verifies from the image: the PNG and SVG report format png / svg and the JWS proof', async () => {
+    const key = await generateKey({ algorithm: 'ES256' });
+    const jwt = await issueCredentialJwt(waitTimeDraft(key.controller, { recipient: { id: 'did:example:maria' } }), { key });
     for (const [image, format, where] of [
-      [bake(assetPng(), jwtLike()), 'png', 'iTXt chunk "openbadgecredential" of this PNG image'],
-      [bake(assetSvg(), jwtLike()), 'svg', '<openbadges:credential verify="…"> attribute of this SVG image'],
+      [bake(assetPng(), jwt), 'png', 'iTXt chunk "openbadgecredential" of this PNG image'],
+      [bake(assetSvg(), jwt), 'svg', '<openbadges:credential verify="…"> attribute of this SVG image'],
     ] as const) {
-      const parse = await expectParseFailure(image, format, 'INPUT_FORMAT_UNSUPPORTED');
-      expect(parse.message).toContain(`Read from the ${where}: this is a compact JWT.`);
+      const report = await verifyCredential(image, { now: NOW });
+      expectFiled(report);
+      expect(report).toMatchObject({ verified: true, format, provenIssuer: key.controller });
+      expect(check(report, 'parse').message).toContain(`Read from the ${where}: a compact VC-JWT (ES256)`);
+      expect(check(report, 'proof').message).toMatch(/^JWT signature \(ES256\) valid/);
+      expect(report.provenance.inputSha256).toBe(createHash('sha256').update(image).digest('hex'));
     }
+  });
+
+  it('a JWT edited inside the image fails its signature', async () => {
+    const key = await generateKey({ algorithm: 'RS256' });
+    const jwt = await issueCredentialJwt(waitTimeDraft(key.controller, { recipient: { id: 'did:example:maria' } }), { key });
+    const [header, payload, signature] = jwt.split('.') as [string, string, string];
+    const claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as Json;
+    const forged = `${header}.${Buffer.from(JSON.stringify({ ...claims, name: 'Wait Time (Advanced)' })).toString('base64url')}.${signature}`;
+    const report = await verifyCredential(bake(assetPng(), forged), { now: NOW });
+    expect(report).toMatchObject({ verified: false, format: 'png' });
+    expect(check(report, 'proof')).toMatchObject({ status: 'failed', code: 'PROOF_INVALID' });
+  });
+
+  it('a token whose payload is no credential runs the checks and fails them, still as png', async () => {
+    const report = await verifyCredential(bake(assetPng(), jwtLike()), { now: NOW });
+    expectFiled(report);
+    expect(report).toMatchObject({ verified: false, format: 'png' });
+    expect(check(report, 'type')).toMatchObject({ status: 'failed', code: 'TYPE_INVALID' });
   });
 });

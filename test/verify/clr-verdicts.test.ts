@@ -94,9 +94,18 @@ describe.skipIf(!hasSharedSpec)('CLR 2.0 inputs in ../shared/spec/clr-v2p0', () 
     expectEmbedded(report.embeddedCredentials?.[0], { context: ['warning', 'VC_1_1'], proof: ['failed', 'PROOF_INVALID'], 'issuer-key': 'skipped' });
   });
 
-  it('validator-fixtures/simple.jwt: VC-JWT is not read in this version', async () => {
-    const report = await verifyCredential(readSharedText('clr-v2p0', 'validator-fixtures', 'simple.jwt'), { now: NOW });
-    expectChecks(report, { parse: ['failed', 'INPUT_FORMAT_UNSUPPORTED'] }, UNPARSED);
+  it('validator-fixtures/simple.jwt: a VC 1.1 CLR as a JWT (vc claim); its draft CLR context is unknown and its key unpublished', async () => {
+    const report = await verifyCredential(readSharedText('clr-v2p0', 'validator-fixtures', 'simple.jwt'), { now: NOW, fetch: fetchStub({}).fetch });
+    expect(report.format).toBe('jwt');
+    expectChecks(report, {
+      context: ['failed', 'CONTEXT_UNKNOWN'],
+      schema: ['failed', 'SCHEMA_INVALID'],
+      proof: ['failed', 'VERIFICATION_METHOD_UNRESOLVABLE'],
+      'issuer-key': 'skipped',
+      credentials: ['failed', 'EMBEDDED_CREDENTIAL_NOT_VERIFIED'],
+    });
+    expect(report.credential?.type).toEqual(['VerifiableCredential', 'ClrCredential']);
+    expect(report.embeddedCredentials?.length).toBeGreaterThan(0);
   });
 
   it('every CLR report lists all checks for the CLR and each embedded credential', async () => {

@@ -13,6 +13,7 @@ import {
   generateKey,
   issueCredential,
   issueEndorsement,
+  signCredentialJwt,
   validateAgainstOfficialSchema,
   verifyCredential,
   type Ed25519KeyPair,
@@ -203,16 +204,30 @@ describe('verifying a credential with endorsements', () => {
     expect(strict.verified).toBe(false);
   });
 
-  it('an endorsementJwt is reported as not verified (VC-JWT support comes later), never as a pass', async () => {
-    const jwt = 'eyJhbGciOiJSUzI1NiJ9.eyJpc3MiOiJodHRwczovL3N0YXRlLmV4YW1wbGUifQ.c2lnbmF0dXJl';
+  it('an endorsementJwt is verified like a JSON endorsement: the state\'s ES256 VC-JWT passes, a forged one is reported', async () => {
+    const stateJwtKey = await generateKey({ algorithm: 'ES256' });
+    const jwt = await signCredentialJwt(
+      buildEndorsement({ issuer: { id: stateJwtKey.controller, name: 'State DOE' }, endorses: DISTRICT, name: 'Approved issuer', validFrom: '2026-01-01T00:00:00Z' }),
+      { key: stateJwtKey },
+    );
     const report = await verify(await endorsedCredential([ofDistrict], [], [jwt]));
-    expectChecks(report, { endorsements: ['warning', 'ENDORSEMENT_JWT_UNSUPPORTED'] });
+    expect(checkOf(report, 'endorsements').status).toBe('passed');
     expect(outcomes(report)).toEqual([
-      expect.objectContaining({ path: '/issuer/endorsement/0', status: 'verified' }),
-      expect.objectContaining({ path: '/issuer/endorsementJwt/0', format: 'jwt', status: 'unverified', code: 'ENDORSEMENT_JWT_UNSUPPORTED' }),
+      expect.objectContaining({ path: '/issuer/endorsement/0', format: 'json', status: 'verified' }),
+      expect.objectContaining({ path: '/issuer/endorsementJwt/0', format: 'jwt', status: 'verified', provenEndorser: stateJwtKey.controller, endorses: DISTRICT }),
     ]);
-    expect(report.verified).toBe(true);
-    expect((await verify(await endorsedCredential([], [], [jwt]), { requireValidEndorsements: true })).verified).toBe(false);
+    expect(outcomes(report)[1]!.checks!.find((c) => c.id === 'proof')).toMatchObject({ status: 'passed' });
+
+    // The same endorsement with a changed payload: its JWS no longer matches.
+    const [header, payload, signature] = jwt.split('.') as [string, string, string];
+    const claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as Json;
+    const forged = `${header}.${Buffer.from(JSON.stringify({ ...claims, name: 'Exemplary issuer' })).toString('base64url')}.${signature}`;
+    const tampered = await verify(await endorsedCredential([], [], [forged]));
+    expectChecks(tampered, { endorsements: ['warning', 'ENDORSEMENT_INVALID'] });
+    expect(outcomes(tampered)[0]).toMatchObject({ format: 'jwt', status: 'failed', code: 'ENDORSEMENT_INVALID' });
+    expect(outcomes(tampered)[0]!.message).toMatch(/proof PROOF_INVALID/);
+    expect(tampered.verified).toBe(true);
+    expect((await verify(await endorsedCredential([], [], [forged]), { requireValidEndorsements: true })).verified).toBe(false);
   });
 });
 
@@ -297,7 +312,8 @@ describe('hostile endorsements', () => {
     credential.issuer.endorsement = [null, 42, [], { type: 'EndorsementCredential' }, { ...ofDistrict, '@context': 'https://evil.example/ctx' }];
     credential.issuer.endorsementJwt = [{}, 'not.a.jwt'];
     const report = await verify(credential);
-    expect(outcomes(report).map((o) => o.status)).toEqual(['failed', 'failed', 'failed', 'failed', 'failed', 'failed', 'unverified']);
+    expect(outcomes(report).map((o) => o.status)).toEqual(['failed', 'failed', 'failed', 'failed', 'failed', 'failed', 'failed']);
+    expect(outcomes(report)[6]).toMatchObject({ format: 'jwt', code: 'ENDORSEMENT_INVALID' });
     expect(report.verified).toBe(false); // the outer proof no longer covers the edited issuer
   });
 });

@@ -1,8 +1,7 @@
 /**
  * The verdicts ../shared/spec/ob-v3p0/EXPECTED.md gives for the official OB 3.0 inputs, one test
  * per row. Every report is pinned check by check (status and code), so a change to any verdict
- * shows up here. Where this version deliberately stops short of a row (status lists, VC-JWT), the
- * test asserts today's behaviour and its title names the issue that completes the row.
+ * shows up here. The VC-JWT rows are in expected-jwt-verdicts.test.ts.
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS, buildCredential, encodeBitstring, generateKey, verifyCredential, type VerificationReport, type VerifyOptions } from '../../src/index.js';
@@ -133,6 +132,7 @@ const SCHEMA_PROBLEM_PATHS: Readonly<Record<string, string>> = {
   'validator-fixtures/simple-err-issuer.json': '/issuer',
 };
 
+/** The VC-JWT rows, pinned in expected-jwt-verdicts.test.ts. */
 const JWT_FILES = [
   'examples/endorsement.vc-jwt.jwt',
   'examples/ob-alignment-case.vc-jwt.jwt',
@@ -417,18 +417,6 @@ describe.skipIf(!hasSharedSpec)('EXPECTED.md verdicts for the OB 3.0 inputs in .
         expect(report.provenance.fetched).toEqual([]);
         expect(report.verified).toBe(false);
       });
-    });
-  });
-
-  describe('VC-JWT inputs (VC-JWT lands with the portable-badges issue)', () => {
-    it.each(JWT_FILES)('%s: format jwt, parse INPUT_FORMAT_UNSUPPORTED, not verified (VC-JWT lands with the portable-badges issue)', async (file) => {
-      const { fetch, requested } = keysServed();
-      const report = await verifyCredential(fixture(file).text, { now: NOW, fetch });
-      expect(report.format).toBe('jwt');
-      expectChecks(report, { parse: ['failed', 'INPUT_FORMAT_UNSUPPORTED'] }, UNPARSED);
-      expect(report.verified).toBe(false);
-      expect(report.credential).toBeUndefined();
-      expect(requested).toEqual([]);
     });
   });
 

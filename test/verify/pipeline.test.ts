@@ -435,12 +435,12 @@ describe('provenance', () => {
     const before = Date.now();
     const report = await verifyCredential(signed, { now: NOW });
     expect(report.provenance.now).toBe(NOW.toISOString());
-    expect(report.provenance.policy).toEqual({ acceptUnresolvableIssuer: false, acceptUnavailableStatus: false, acceptStatusListFromOtherIssuer: false, clockSkewSeconds: 0, requireValidEndorsements: false });
+    expect(report.provenance.policy).toEqual({ acceptUnresolvableIssuer: false, acceptUnavailableStatus: false, acceptStatusListFromOtherIssuer: false, clockSkewSeconds: 0, requireValidEndorsements: false, acceptMissingJwtClaims: false });
     expect(report.provenance.library).toEqual({ name: 'obv3', version: packageJson.version });
     expect(Date.parse(report.provenance.verifiedAt)).toBeGreaterThanOrEqual(before - 1000);
     expect(report.provenance.verifiedAt).not.toBe(NOW.toISOString());
     const custom = await verifyCredential(signed, { now: NOW, acceptUnavailableStatus: true, clockSkewSeconds: 120 });
-    expect(custom.provenance.policy).toEqual({ acceptUnresolvableIssuer: false, acceptUnavailableStatus: true, acceptStatusListFromOtherIssuer: false, clockSkewSeconds: 120, requireValidEndorsements: false });
+    expect(custom.provenance.policy).toEqual({ acceptUnresolvableIssuer: false, acceptUnavailableStatus: true, acceptStatusListFromOtherIssuer: false, clockSkewSeconds: 120, requireValidEndorsements: false, acceptMissingJwtClaims: false });
   });
 
   it('lists every bundled context with the SHA-256 of the exact bytes served', async () => {

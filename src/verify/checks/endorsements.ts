@@ -27,7 +27,7 @@ export const endorsementsCheck: CheckDefinition = {
       }
       context.budget.endorsements -= 1;
       if (entry.format === 'jwt' && typeof entry.value === 'string') {
-        outcomes.push(await verifyEndorsementJwt(entry.value, where, context));
+        outcomes.push(...(await verifyEndorsementJwt(entry.value, where, context)));
       } else if (entry.format === 'jwt') {
         outcomes.push({ ...where, format: 'jwt', status: 'failed', code: 'ENDORSEMENT_INVALID', message: 'An endorsementJwt entry must be a compact JWS string.' });
       } else {

@@ -1,8 +1,10 @@
 /**
  * `proof`: at least one proof is valid with a key its controller authorizes. Every proof is
- * examined and reported (unknown types included); the first valid one decides.
+ * examined and reported (unknown types included); the first valid one decides. For a VC-JWT,
+ * the JWS signature and its claims (see ../jwt/check-jwt-proof.ts).
  */
 import { asArray } from '../credential-fields.js';
+import { checkJwtProof } from '../jwt/check-jwt-proof.js';
 import { MAX_PROOFS } from '../limits.js';
 import type { CheckDefinition } from '../verification-context.js';
 import { verifyProof } from '../verify-proof.js';
@@ -10,6 +12,8 @@ import { verifyProof } from '../verify-proof.js';
 export const proofCheck: CheckDefinition = {
   id: 'proof',
   async run(context) {
+    // A VC-JWT is secured by its JWS, checked by the JWT verifier (src/verify/jwt/).
+    if (context.jwt) return checkJwtProof(context, context.jwt);
     const { credential, fetcher, options } = context;
     const proofs = asArray(credential.proof);
     if (proofs.length === 0) {

@@ -12,7 +12,7 @@ export interface EndorsementOutcome {
   /**
    * verified: its own verification passed (proof, issuer key, dates, status);
    * failed / indeterminate: it did not, or could not be decided;
-   * unverified: not examined (a VC-JWT, or past the nesting or count limit).
+   * unverified: not examined (past the nesting or count limit).
    */
   status: EndorsementStatus;
   code?: CheckCode;

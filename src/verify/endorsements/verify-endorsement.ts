@@ -3,6 +3,7 @@
  * (same options, fetcher, fetch budget and provenance), and summed up as an EndorsementOutcome.
  */
 import { issuerId, isObject, types } from '../credential-fields.js';
+import type { ParsedJwt } from '../jwt/parsed-jwt.js';
 import type { VerificationContext } from '../verification-context.js';
 import type { EndorsementOutcome } from './outcome.js';
 
@@ -11,10 +12,23 @@ export async function verifyEndorsement(
   where: Pick<EndorsementOutcome, 'path' | 'depth' | 'attachedTo'>,
   context: VerificationContext,
 ): Promise<EndorsementOutcome[]> {
-  const base = { ...where, format: 'json' as const };
   if (!isObject(value)) {
-    return [{ ...base, status: 'failed', code: 'ENDORSEMENT_INVALID', message: 'An endorsement must be an EndorsementCredential object (VC-JWTs go in endorsementJwt).' }];
+    return [{ ...where, format: 'json', status: 'failed', code: 'ENDORSEMENT_INVALID', message: 'An endorsement must be an EndorsementCredential object (VC-JWTs go in endorsementJwt).' }];
   }
+  return verifyEndorsementCredential(value, where, context);
+}
+
+/**
+ * An endorsement credential, parsed (from JSON or, with `jwt`, from an endorsementJwt), verified
+ * one level down and summed up with the endorsements nested in it.
+ */
+export async function verifyEndorsementCredential(
+  value: Record<string, unknown>,
+  where: Pick<EndorsementOutcome, 'path' | 'depth' | 'attachedTo'>,
+  context: VerificationContext,
+  jwt?: ParsedJwt,
+): Promise<EndorsementOutcome[]> {
+  const base = { ...where, format: jwt ? ('jwt' as const) : ('json' as const) };
   const subject = isObject(value.credentialSubject) ? value.credentialSubject : {};
   const about = {
     ...(typeof value.id === 'string' ? { id: value.id } : {}),
@@ -25,7 +39,7 @@ export async function verifyEndorsement(
   if (!types(value).includes('EndorsementCredential')) {
     return [{ ...base, ...about, status: 'failed', code: 'ENDORSEMENT_INVALID', message: `An endorsement must have type EndorsementCredential; it has ${JSON.stringify(value.type)}.` }];
   }
-  const result = await context.verifyEndorsement(value);
+  const result = await context.verifyEndorsement(value, jwt);
   const checks = result.checks.map(({ id, status, code, message }) => ({ id, status, ...(code ? { code } : {}), message }));
   const proven = result.provenIssuer ? { provenEndorser: result.provenIssuer } : {};
   const by = about.endorser ? ` by ${about.endorser}` : '';
