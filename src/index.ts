@@ -36,3 +36,6 @@ export { type ProofFormat, CANONICALIZATION_MAX_WORK_FACTOR, CANONICALIZATION_TI
 export { TRUST_REGISTRY_CONTEXT } from './contexts/bundled.js';
 // Batch issuance and verification on worker threads (performance, issue 7).
 export * from './batch/index.js';
+// The obv3 command's library parts (issue 8): evidence bundles and CSV rosters.
+export * from './evidence/index.js';
+export * from './roster/index.js';

@@ -5,6 +5,7 @@
  */
 import { sha256 } from './parse-input.js';
 import type { FetchFunction } from './options.js';
+import { recordedFetchTime } from './recorded-fetch-times.js';
 import type { FetchedDocument } from './report.js';
 
 export type FetchJsonResult =
@@ -46,7 +47,8 @@ export function createFetcher(fetchFn: FetchFunction | undefined, limits: Fetche
         signal: AbortSignal.timeout(limits.fetchTimeoutMs),
       });
       record.status = response.status;
-      record.fetchedAt = new Date().toISOString();
+      // The real clock, or the time an evidence bundle recorded; never a time the server states.
+      record.fetchedAt = recordedFetchTime(fetchFn, url) ?? new Date().toISOString();
       if (response.status === 404 || response.status === 410) {
         return { ok: false, reason: 'notFound', message: `${url} answered HTTP ${response.status}: the document does not exist.` };
       }
