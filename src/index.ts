@@ -39,3 +39,4 @@ export * from './batch/index.js';
 // The obv3 command's library parts (issue 8): evidence bundles and CSV rosters.
 export * from './evidence/index.js';
 export * from './roster/index.js';
+export { LIBRARY_VERSION } from './verify/provenance.js';
