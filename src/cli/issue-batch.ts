@@ -122,7 +122,7 @@ export async function issueBatch(flags: IssueFlags, io: CliIo): Promise<number> 
 function printSummary(io: CliIo, s: { batchId: string; rows: number; issued: IssuedRow[]; alreadyIssued: IssuedRow[]; problems: RosterProblem[] }, out: string, summaryFile: string): void {
   const lines = [
     `Batch ${s.batchId}: ${s.rows} row${s.rows === 1 ? '' : 's'}. Issued ${s.issued.length}, already issued ${s.alreadyIssued.length}, refused ${s.problems.length}.`,
-    ...s.problems.map((p) => `  row ${p.row}: ${p.code} ${p.message}${(p.problems?.length ?? 0) > 1 ? ` (${p.problems.map((q) => `${q.path} ${q.message}`).join('; ')})` : ''}`),
+    ...s.problems.map((p) => `  row ${p.row}: ${p.code} ${p.message}${(p.problems?.length ?? 0) > 1 ? ` (${p.problems!.map((q) => `${q.path} ${q.message}`).join('; ')})` : ''}`),
     `Credentials are in ${out}/; the summary is ${summaryFile}.`,
     ...(s.problems.length > 0 ? ['Fix the refused rows and run the same command again: only what is missing will be issued.'] : []),
   ];
