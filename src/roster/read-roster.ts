@@ -107,7 +107,7 @@ function parseCsv(csv: string | Uint8Array): CsvRecord[] {
     }[];
     return parsed
       .filter(({ record }) => record.some((cell) => cell !== ''))
-      .map(({ record, info, raw }) => ({ row: info.lines - (raw.replace(/\r?\n$/, '').match(/\n/g)?.length ?? 0), cells: record }));
+      .map(({ record, info, raw }) => ({ row: info.lines - (raw.replace(/^[\r\n]+/, '').replace(/\r?\n$/, '').match(/\n/g)?.length ?? 0), cells: record }));
   } catch (error) {
     const line = (error as { lines?: number }).lines;
     throw new Obv3Error('ROSTER_INVALID', `The roster is not valid CSV${line ? ` (line ${line})` : ''}: ${(error as Error).message}. Check the quotes around cells that contain commas or line breaks.`);
