@@ -129,7 +129,7 @@ describe('obv3 verify, status, evidence and baking', () => {
 
   it('issues one credential from a draft, with or without a status entry', async () => {
     writeFileSync(join(dir, 'draft.json'), JSON.stringify({
-      achievement: read('..', '..', 'test', 'cli', 'fixtures', 'achievements.json')['questioning'],
+      achievement: JSON.parse(readFileSync(join(FIXTURES, 'achievements.json'), 'utf8'))['questioning'],
       recipient: { email: 'lee.chen@lakeside.example.org' },
       creditsEarned: 10,
     }));

@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runCli } from '../../src/cli/run-cli.js';
 
-export const FIXTURES = fileURLToPath(new URL('./fixtures/', import.meta.url));
+/** The sample roster and achievements the CLI example uses (examples/assets). */
+export const FIXTURES = fileURLToPath(new URL('../../examples/assets/', import.meta.url));
 const TEMP_ROOT = fileURLToPath(new URL('../../.obv3-tmp/', import.meta.url));
 
 export interface CliResult {

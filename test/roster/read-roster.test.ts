@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { batchCredentialId, buildCredential, isObv3Error, readRoster, type ReadRosterOptions } from '../../src/index.js';
 
-const fixture = (name: string) => readFileSync(new URL(`../cli/fixtures/${name}`, import.meta.url));
+const fixture = (name: string) => readFileSync(new URL(`../../examples/assets/${name}`, import.meta.url));
 const achievements = JSON.parse(fixture('achievements.json').toString()) as ReadRosterOptions['achievements'];
 const ISSUER = { id: 'did:key:z6MkhaXgBZDvotDkL5257faiztiGiC2QtKLGpbnnEGta2doK', name: 'Lakeside USD' };
 const options = (batchId = 'spring-2026'): ReadRosterOptions => ({ batchId, achievements, issuer: ISSUER });
