@@ -2,6 +2,8 @@
  * The CLI's file system edge: reading inputs with messages that say which file and what to do,
  * and writing outputs atomically (a temporary file in the same directory, fsync'd, then renamed
  * over the target), so an interrupted command never leaves a half-written credential or key.
+ * The directory itself is not fsync'd: after a power loss a rename may be undone, which leaves
+ * the old state (no file), never a partial one; a batch re-run then issues it again, same id.
  */
 import { randomBytes } from 'node:crypto';
 import { mkdir, open, readFile, rename, rm, stat } from 'node:fs/promises';
@@ -70,17 +72,6 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array, o
     throw new UsageError(`${path} already exists: choose another path, or pass --force to replace it.`);
   }
   await rename(temp, path);
-}
-
-/** Syncs a directory, so renames into it survive a power loss (not possible on Windows, not needed there). */
-export async function syncDirectory(directory: string): Promise<void> {
-  if (process.platform === 'win32') return;
-  const handle = await open(directory, 'r');
-  try {
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
 }
 
 export function describeFsError(error: unknown): string {

@@ -19,7 +19,7 @@ import {
   type RosterEntry,
   type RosterProblem,
 } from '../index.js';
-import { exists, readBytes, readJson, syncDirectory, TEMP_PREFIX, writeFileAtomic } from './files.js';
+import { exists, readBytes, readJson, TEMP_PREFIX, writeFileAtomic } from './files.js';
 import type { IssueFlags } from './commands/issue.js';
 import { issuerProfile } from './issuer-profile.js';
 import { loadKey } from './key-file.js';
@@ -104,7 +104,6 @@ export async function issueBatch(flags: IssueFlags, io: CliIo): Promise<number> 
       if (pending.size >= MAX_PENDING_WRITES) await Promise.race(pending);
     }
     await Promise.all(pending);
-    await syncDirectory(outDir);
   } finally {
     progress.stop();
     await status?.store.close();

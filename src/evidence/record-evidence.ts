@@ -7,6 +7,7 @@
 import { createHash } from 'node:crypto';
 import { Obv3Error } from '../errors.js';
 import { DEFAULT_MAX_FETCH_BYTES } from '../verify/limits.js';
+import { readCapped } from '../verify/fetcher.js';
 import type { FetchFunction } from '../verify/options.js';
 import { LIBRARY_VERSION } from '../verify/provenance.js';
 import { registerRecordedTimes } from '../verify/recorded-fetch-times.js';
@@ -88,22 +89,4 @@ export function createEvidenceRecorder(liveFetch: FetchFunction, options: Eviden
       documents: order.map((d) => ({ ...d })),
     }),
   };
-}
-
-async function readCapped(response: Response, max: number): Promise<Uint8Array | undefined> {
-  if (!response.body) return new Uint8Array(0);
-  const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > max) {
-      await reader.cancel().catch(() => undefined);
-      return undefined;
-    }
-    chunks.push(value);
-  }
-  return Buffer.concat(chunks);
 }

@@ -89,7 +89,7 @@ export function createFetcher(fetchFn: FetchFunction | undefined, limits: Fetche
 }
 
 /** Reads at most `max` bytes; undefined when the body is larger (the rest is not downloaded). */
-async function readCapped(response: Response, max: number): Promise<Uint8Array | undefined> {
+export async function readCapped(response: Response, max: number): Promise<Uint8Array | undefined> {
   const declared = Number(response.headers.get('content-length'));
   if (Number.isFinite(declared) && declared > max) {
     await response.body?.cancel();
