@@ -3,7 +3,7 @@
  * resumed and repaired, verified offline (undecided), revoked, published, verified again from an
  * evidence bundle of the published list, baked and verified as images.
  */
-import { copyFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -125,6 +125,18 @@ describe('obv3 verify, status, evidence and baking', () => {
     const { code, stdout } = await cli(dir, 'verify', 'out', '--evidence', 'evidence.json');
     expect(code).toBe(0);
     expect(stdout.match(/^VERIFIED +out\/maria\.(png|svg) /gm)).toHaveLength(2);
+  });
+
+  it('reads JWT files in folders (and skips other files and hidden entries)', async () => {
+    const mixed = join(dir, 'mixed');
+    mkdirSync(join(mixed, '.hidden'), { recursive: true });
+    writeFileSync(join(mixed, 'badge.jwt'), 'eyJhbGciOiJFZERTQSJ9.eyJ2YyI6e319.c2ln\n');
+    writeFileSync(join(mixed, 'notes.txt'), 'not a credential');
+    writeFileSync(join(mixed, '.hidden', 'x.json'), '{}');
+    const { stdout } = await cli(dir, 'verify', 'mixed', '--json');
+    const { summary, results } = JSON.parse(stdout);
+    expect(summary.files).toBe(1);
+    expect(results[0]).toMatchObject({ file: join('mixed', 'badge.jwt'), report: { format: 'jwt' } });
   });
 
   it('issues one credential from a draft, with or without a status entry', async () => {
