@@ -40,7 +40,12 @@ export type Obv3ErrorCode =
   /** The text baked into an image is neither a JSON credential nor a compact JWT. */
   | 'BAKED_CREDENTIAL_INVALID'
   /** The image carries an Open Badges 2.0 assertion, not an OB 3.0 credential. */
-  | 'OB2_ASSERTION';
+  | 'OB2_ASSERTION'
+  // The obv3 command's library parts (issue 8): evidence bundles, CSV rosters.
+  /** An evidence bundle is malformed, of an unknown version, or a document's bytes do not match its SHA-256. */
+  | 'EVIDENCE_INVALID'
+  /** A roster cannot be read at all: not UTF-8, broken CSV quoting, a required column missing. Row problems are listed per row instead. */
+  | 'ROSTER_INVALID';
 
 /** One thing wrong with a document, at a JSON path, with what to do about it. */
 export interface ValidationProblem {

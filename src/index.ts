@@ -38,3 +38,7 @@ export { TRUST_REGISTRY_CONTEXT } from './contexts/bundled.js';
 export * from './batch/index.js';
 // VC-JWT signing is in issue/ and keys/; presentations (issue 6)
 export * from './presentation/index.js';
+// The obv3 command's library parts (issue 8): evidence bundles and CSV rosters.
+export * from './evidence/index.js';
+export * from './roster/index.js';
+export { LIBRARY_VERSION } from './verify/provenance.js';

@@ -6,6 +6,7 @@
  * a larger document, without reading it all.
  */
 import type { FetchFunction } from '../verify/options.js';
+import { recordedFetchTime, registerRecordedTimes } from '../verify/recorded-fetch-times.js';
 import type { WorkerCall } from './messages.js';
 
 interface BridgedRequest {
@@ -18,6 +19,8 @@ interface BridgedResponse {
   status: number;
   headers: [string, string][];
   body: Uint8Array;
+  /** Set when the caller's fetch serves an evidence bundle: the time the document was recorded. */
+  recordedAt?: string;
 }
 
 // Statuses whose Response may not carry a body.
@@ -25,14 +28,20 @@ const NULL_BODY = new Set([101, 103, 204, 205, 304]);
 
 /** In the worker: a fetch that asks the main thread. */
 export function bridgedFetch(callMain: (method: WorkerCall['method'], args: unknown) => Promise<unknown>): FetchFunction {
-  return async (url, init) => {
+  // Recorded times travel with the main thread's answers, so a worker's report shows the same
+  // fetch times as verifyCredential would with the caller's evidence fetch.
+  const recordedTimes = new Map<string, string>();
+  const bridged: FetchFunction = async (url, init) => {
     const request: BridgedRequest = { url, headers: pairs(new Headers(init?.headers)), ...(init?.redirect ? { redirect: init.redirect } : {}) };
     const reply = callMain('fetch', request) as Promise<BridgedResponse>;
     const response = init?.signal ? await abortable(reply, init.signal) : await reply;
     const { body } = response;
+    if (response.recordedAt !== undefined) recordedTimes.set(url, response.recordedAt);
     const bytes = body.buffer.slice(body.byteOffset, body.byteOffset + body.byteLength) as ArrayBuffer;
     return new Response(NULL_BODY.has(response.status) ? null : bytes, { status: response.status, headers: response.headers });
   };
+  registerRecordedTimes(bridged, (url) => recordedTimes.get(url));
+  return bridged;
 }
 
 /** In the main thread: runs the caller's fetch for a worker. */
@@ -44,7 +53,9 @@ export async function answerFetch(
   const { url, headers, redirect } = args as BridgedRequest;
   const response = await fetchFn(url, { headers, ...(redirect ? { redirect } : {}), signal: AbortSignal.timeout(limits.fetchTimeoutMs) });
   const body = await readAtMost(response, limits.maxFetchBytes + 1);
-  return { value: { status: response.status, headers: pairs(response.headers), body }, transfer: [body.buffer as ArrayBuffer] };
+  const recordedAt = recordedFetchTime(fetchFn, url);
+  const value: BridgedResponse = { status: response.status, headers: pairs(response.headers), body, ...(recordedAt !== undefined ? { recordedAt } : {}) };
+  return { value, transfer: [body.buffer as ArrayBuffer] };
 }
 
 function pairs(headers: Headers): [string, string][] {

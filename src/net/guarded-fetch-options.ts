@@ -3,6 +3,7 @@
  * throw Obv3Error('INVALID_ARGUMENT') at creation time, not on the first request.
  */
 import { lookup as dnsLookup } from 'node:dns/promises';
+import { isIP } from 'node:net';
 import { Obv3Error } from '../errors.js';
 import { createHttpsTransport } from './https-transport.js';
 import type { ResolvedAddress, Transport } from './transport.js';
@@ -28,6 +29,14 @@ export interface GuardedFetchOptions {
   lookup?: HostLookup;
   /** How vetted requests are sent. Default: node:https (see createHttpsTransport). */
   transport?: Transport;
+  /**
+   * Host names to connect to at a fixed IP address instead of asking DNS, accepted even when that
+   * address is loopback or private: an issuer's site mirrored inside your own network, or a test
+   * server on 127.0.0.1. Off by default; only the names listed here are affected, URLs must still
+   * be https: and the server's certificate must still be valid for the name (use
+   * `createHttpsTransport({ ca })` for a private CA). E.g. `{ 'district.example': '127.0.0.1' }`.
+   */
+  pinnedHosts?: Readonly<Record<string, string>>;
 }
 
 export interface NormalizedGuardedFetchOptions {
@@ -38,6 +47,8 @@ export interface NormalizedGuardedFetchOptions {
   userAgent: string;
   lookup: HostLookup;
   transport: Transport;
+  /** Lower-case host name → the one address to use for it. */
+  pinnedHosts: ReadonlyMap<string, ResolvedAddress>;
 }
 
 export const DEFAULT_MAX_REDIRECTS = 3;
@@ -74,7 +85,28 @@ export function normalizeGuardedFetchOptions(options: GuardedFetchOptions = {}):
     userAgent,
     lookup,
     transport: transport ?? createHttpsTransport(),
+    pinnedHosts: normalizePinnedHosts(options.pinnedHosts),
   };
+}
+
+function normalizePinnedHosts(pinned: unknown): ReadonlyMap<string, ResolvedAddress> {
+  const out = new Map<string, ResolvedAddress>();
+  if (pinned === undefined) return out;
+  if (typeof pinned !== 'object' || pinned === null || Array.isArray(pinned)) {
+    throw invalid('options.pinnedHosts must map host names to IP addresses, e.g. { "district.example": "127.0.0.1" }.');
+  }
+  for (const [host, address] of Object.entries(pinned)) {
+    const name = host.toLowerCase();
+    if (!/^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*$/.test(name)) {
+      throw invalid(`options.pinnedHosts: ${JSON.stringify(host)} is not a host name (give the name without scheme, port or path).`);
+    }
+    const family = typeof address === 'string' ? isIP(address) : 0;
+    if (family !== 4 && family !== 6) {
+      throw invalid(`options.pinnedHosts: ${JSON.stringify(host)} must map to an IPv4 or IPv6 address, got ${JSON.stringify(address)}.`);
+    }
+    out.set(name, { address: address as string, family });
+  }
+  return out;
 }
 
 async function systemLookup(hostname: string): Promise<readonly ResolvedAddress[]> {

@@ -64,7 +64,7 @@ async function follow(
     if (budget.used >= settings.maxRequests) {
       throw new GuardedFetchError('budget', url.href, `Not fetched: this guarded fetch already made ${settings.maxRequests} requests (maxRequests).`);
     }
-    const addresses = await vetAddresses(url, settings.lookup, signal);
+    const addresses = await vetAddresses(url, settings.lookup, signal, settings.pinnedHosts);
     // Counted once vetted: only requests that could reach a server spend the budget.
     budget.used++;
     const received = await settings.transport({ url, method: request.method, headers, addresses, signal });

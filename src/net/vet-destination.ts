@@ -32,8 +32,16 @@ export function checkUrl(input: string, base?: URL): URL {
  * The addresses a connection to `url` may use: the literal IP itself, or every answer DNS gave.
  * One non-public answer refuses the whole host, since the connection could land on any of them.
  */
-export async function vetAddresses(url: URL, lookup: HostLookup, signal: AbortSignal): Promise<ResolvedAddress[]> {
+export async function vetAddresses(
+  url: URL,
+  lookup: HostLookup,
+  signal: AbortSignal,
+  pinnedHosts: ReadonlyMap<string, ResolvedAddress> = new Map(),
+): Promise<ResolvedAddress[]> {
   const host = url.hostname.startsWith('[') ? url.hostname.slice(1, -1) : url.hostname;
+  // The caller named this host and its address explicitly (pinnedHosts): that choice is theirs.
+  const pinned = pinnedHosts.get(host.toLowerCase());
+  if (pinned) return [pinned];
   const literal = isIP(host);
   const answers = literal !== 0 ? [{ address: host, family: literal }] : await resolve(url, host, lookup, signal);
   if (!Array.isArray(answers) || answers.length === 0) {

@@ -5,6 +5,7 @@
  */
 import { sha256 } from './parse-input.js';
 import type { FetchFunction } from './options.js';
+import { recordedFetchTime } from './recorded-fetch-times.js';
 import type { FetchedDocument } from './report.js';
 
 export type FetchJsonResult =
@@ -46,7 +47,8 @@ export function createFetcher(fetchFn: FetchFunction | undefined, limits: Fetche
         signal: AbortSignal.timeout(limits.fetchTimeoutMs),
       });
       record.status = response.status;
-      record.fetchedAt = new Date().toISOString();
+      // The real clock, or the time an evidence bundle recorded; never a time the server states.
+      record.fetchedAt = recordedFetchTime(fetchFn, url) ?? new Date().toISOString();
       if (response.status === 404 || response.status === 410) {
         return { ok: false, reason: 'notFound', message: `${url} answered HTTP ${response.status}: the document does not exist.` };
       }
@@ -87,7 +89,7 @@ export function createFetcher(fetchFn: FetchFunction | undefined, limits: Fetche
 }
 
 /** Reads at most `max` bytes; undefined when the body is larger (the rest is not downloaded). */
-async function readCapped(response: Response, max: number): Promise<Uint8Array | undefined> {
+export async function readCapped(response: Response, max: number): Promise<Uint8Array | undefined> {
   const declared = Number(response.headers.get('content-length'));
   if (Number.isFinite(declared) && declared > max) {
     await response.body?.cancel();

@@ -71,4 +71,26 @@ describe('examples', () => {
     expect(out).toContain('The same presentation replayed for another request: not verified; challenge CHALLENGE_MISMATCH');
     expect(out).not.toContain('this is a bug');
   });
+
+  it('evidence-bundle.ts (npm run example:evidence): the same verdicts offline from the filed bundle, at the recorded fetch time', async () => {
+    const out = await runExample('evidence-bundle.ts');
+    const fetchedAt = /fetched at (\S+)\.$/m.exec(out)?.[1];
+    expect(fetchedAt).toBeDefined();
+    expect(out.match(/^online: VERIFIED .* status passed/gm)).toHaveLength(1);
+    expect(out.match(/^online: NOT VERIFIED .* status REVOKED/gm)).toHaveLength(1);
+    expect(out.match(new RegExp(`^from the bundle: VERIFIED .* status passed, list fetched at ${fetchedAt}$`, 'gm'))).toHaveLength(1);
+    expect(out.match(new RegExp(`^from the bundle: NOT VERIFIED .* status REVOKED, list fetched at ${fetchedAt}$`, 'gm'))).toHaveLength(1);
+    expect(out).toContain('An edited bundle is refused: EVIDENCE_INVALID');
+  });
+
+  it('cli-district-term.ts (npm run example:cli): the obv3 command over the sample roster', async () => {
+    const out = await runExample('cli-district-term.ts');
+    expect(out).toContain('9 rows. Issued 4, already issued 0, refused 5.');
+    expect(out).toContain('9 rows. Issued 0, already issued 4, refused 5.');
+    expect(out).toMatch(/row 6: ROW_INVALID names no recipient/);
+    expect(out).toContain('4 files: 0 verified, 0 failed, 4 undecided.');
+    expect(out).toMatch(/: revoked\n/);
+    expect(out).toMatch(/\(revision 1\) → public_html\/status\//);
+    expect(out).toMatch(/^UNDECIDED +badge-baked\.png /m);
+  });
 });

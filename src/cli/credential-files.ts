@@ -1,0 +1,24 @@
+/** Reading signed credentials from files given on the command line: JSON, or baked PNG/SVG images. */
+import { isObv3Error, unbake } from '../index.js';
+import { readBytes } from './files.js';
+import { CliError, resolvePath, type CliIo } from './io.js';
+
+export async function readCredentialFile(file: string, io: CliIo): Promise<Record<string, unknown>> {
+  const bytes = await readBytes(resolvePath(io, file), 'credential');
+  const text = Buffer.from(bytes).toString('utf8').trimStart();
+  if (text.startsWith('{')) {
+    try {
+      return JSON.parse(text) as Record<string, unknown>;
+    } catch {
+      throw new CliError(`${file} is not valid JSON: give a credential file.`);
+    }
+  }
+  try {
+    const found = unbake(bytes);
+    if (found.kind === 'jwt') throw new CliError(`${file} carries a VC-JWT; this command needs a JSON credential.`);
+    return found.credential as Record<string, unknown>;
+  } catch (error) {
+    if (isObv3Error(error)) throw new CliError(`${file}: ${error.message}`);
+    throw error;
+  }
+}
