@@ -88,7 +88,8 @@ export interface StackProgress {
   reports: VerificationReport[];
 }
 
-const DEFAULT_MAX_CREDENTIALS = 500;
+/** Default of `maxCredentials`, shared with verifyStackAward's cap on the components it is given. */
+export const DEFAULT_MAX_CREDENTIALS = 500;
 
 export async function stackProgress(stack: StackReference, credentials: readonly VerifyInput[], options: StackProgressOptions): Promise<StackProgress> {
   const { recipient, identityType, maxCredentials = DEFAULT_MAX_CREDENTIALS, ...verifyOptions } = checkArguments(stack, credentials, options);
