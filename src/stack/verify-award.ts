@@ -13,6 +13,7 @@ import { normalizeVerifyOptions } from '../verify/options.js';
 import { parseInput, type VerifyInput } from '../verify/parse-input.js';
 import type { VerificationReport } from '../verify/report.js';
 import { verifyCredential } from '../verify/verify-credential.js';
+import { describeShortfall } from './award.js';
 import { digestLookup } from './digest.js';
 import { DEFAULT_MAX_CREDENTIALS, stackProgress, type StackProgress, type StackProgressOptions } from './progress.js';
 
@@ -79,7 +80,7 @@ export async function verifyStackAward(stackCredential: VerifyInput, components:
   const matched = evidence.flatMap((e) => (e.component === undefined ? [] : [components[e.component]!]));
   const progress = await stackProgress({ achievement }, matched, options);
   if (!progress.complete) {
-    problems.push({ code: 'STACK_INCOMPLETE', message: `The components the evidence names do not meet the rule: missing ${progress.missing.length}, credits ${progress.credits.earned}${progress.credits.minimum !== undefined ? ` of ${progress.credits.minimum}` : ''}.` });
+    problems.push({ code: 'STACK_INCOMPLETE', message: `The components the evidence names do not meet the rule: ${describeShortfall(progress)}.` });
   }
   return { verified: problems.length === 0, report, evidence, progress, problems };
 }

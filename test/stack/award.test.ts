@@ -138,6 +138,14 @@ describe('verifyStackAward', () => {
     expect(result.evidence[4]).toEqual({ index: 4, id: components[4]!.id, digestMultibase: credentialDigest(components[4]!) });
   });
 
+  it('says what the named components lack, not the unearned electives of a group that is met', async () => {
+    const { credential } = await awardStack(stack, components, awardOptions());
+    const changed = { ...components[0]!, name: 'Wait Time (edited)' };
+    const result = await verifyStackAward(credential, [changed, ...components.slice(1)], { recipient: TEACHER, now: NOW });
+    const incomplete = result.problems.find((p) => p.code === 'STACK_INCOMPLETE');
+    expect(incomplete?.message).toBe(`The components the evidence names do not meet the rule: required components missing: ${CORE[0]!.id}; credits 60 of 75.`);
+  });
+
   it('does not let a different credential for the same component stand in for the one named', async () => {
     const { credential } = await awardStack(stack, components, awardOptions());
     const reissued = await award(issuers, ELECTIVES[1]!);
