@@ -4,8 +4,11 @@
  * The bytes hashed: the UTF-8 encoding of the component credential's JSON Canonicalization Scheme
  * form (RFC 8785, JCS) — the whole credential exactly as its issuer signed it, `proof` included.
  * JCS makes the bytes independent of how the credential was stored or re-serialized (key order,
- * whitespace, number forms), so anyone holding the credential computes the same digest, and
- * including the proof pins the very signature that was verified.
+ * whitespace, number forms), so anyone holding the credential computes the same digest. For a
+ * credential with an embedded proof, including the proof pins the very signature that was
+ * verified. A VC-JWT component is not hashed as its JWS: the credential hashed is the one decoded
+ * from its payload (registered claims removed, no proof), so its digest pins the content, not the
+ * signature — any valid JWS of that same payload matches.
  *
  * The encoding: a multihash (sha2-256: 0x12, length 0x20, then the 32-byte digest) in multibase
  * base64url without padding (prefix `u`), as VC 2.0's examples write it (`uEi…`). Reading, we
