@@ -77,7 +77,9 @@ export async function verifyStackAward(stackCredential: VerifyInput, components:
   for (const entry of evidence.filter((e) => e.component === undefined)) {
     problems.push({ code: 'EVIDENCE_NOT_SUPPLIED', message: `No component credential supplied matches evidence #${entry.index}${entry.id ? ` (${entry.id})` : ''}: its digestMultibase names another credential, or it was changed.` });
   }
-  const matched = evidence.flatMap((e) => (e.component === undefined ? [] : [components[e.component]!]));
+  // Each supplied component is verified once, however many evidence entries name it: repeated
+  // entries must not multiply the work (or push the list past maxCredentials).
+  const matched = [...new Set(evidence.flatMap((e) => (e.component === undefined ? [] : [e.component])))].map((i) => components[i]!);
   const progress = await stackProgress({ achievement }, matched, options);
   if (!progress.complete) {
     problems.push({ code: 'STACK_INCOMPLETE', message: `The components the evidence names do not meet the rule: ${describeShortfall(progress)}.` });

@@ -153,6 +153,16 @@ describe('verifyStackAward', () => {
     expect(result.problems.map((p) => p.code)).toContain('EVIDENCE_NOT_SUPPLIED');
   });
 
+  it('verifies a component once however many evidence entries repeat its digest', async () => {
+    const { credential } = await awardStack(stack, components, awardOptions());
+    const repeated = { ...credential, evidence: Array.from({ length: 600 }, () => (credential.evidence as unknown[])[0]) };
+    const result = await verifyStackAward(repeated, components, { recipient: TEACHER, now: NOW });
+    expect(result.evidence).toHaveLength(600);
+    expect(result.evidence.every((e) => e.component === 0)).toBe(true);
+    expect(result.progress?.reports).toHaveLength(1);
+    expect(result.problems.map((p) => p.code)).toEqual(['STACK_CREDENTIAL_NOT_VERIFIED', 'STACK_INCOMPLETE']);
+  });
+
   it('refuses more components than options.maxCredentials before reading any of them', async () => {
     const { credential } = await awardStack(stack, components, awardOptions());
     await expect(verifyStackAward(credential, components, { recipient: TEACHER, now: NOW, maxCredentials: 4 })).rejects.toMatchObject({
