@@ -21,15 +21,8 @@ const bin = join(root, 'dist', 'cli.js');
 const achievements = join(root, 'examples', 'assets', 'achievements.json');
 const dir = mkdtempSync(join(tmpdir(), 'obv3-bench-cli-'));
 
-function timed(label: string, work: () => void): number {
-  const start = performance.now();
-  work();
-  const perSecond = rows / ((performance.now() - start) / 1000);
-  console.log(`  ${label.padEnd(52)} ${perSecond.toFixed(0).padStart(7)} /s`);
-  return perSecond;
-}
-
-async function timedAsync(label: string, work: () => Promise<void>): Promise<number> {
+/** Rows per second of `work`, printed; `work` may be synchronous (a child process) or not. */
+async function timed(label: string, work: () => unknown): Promise<number> {
   const start = performance.now();
   await work();
   const perSecond = rows / ((performance.now() - start) / 1000);
@@ -46,22 +39,22 @@ async function main(): Promise<void> {
     '--status-store', `${out}-status`, '--status-base', 'https://lakeside.example.org/status/', '--out', out];
 
   console.log(`${rows} roster rows, worker threads on all cores`);
-  const cli = timed('obv3 issue --roster (status, files, fsync)', () => {
+  const cli = await timed('obv3 issue --roster (status, files, fsync)', () => {
     execFileSync(process.execPath, issue('issued'), { cwd: dir, stdio: 'ignore' });
   });
   const key = await importKey(readFileSync(join(dir, 'key.json'), 'utf8'));
   const roster = readRoster(readFileSync(join(dir, 'roster.csv')), { batchId: 'bench', achievements: JSON.parse(readFileSync(achievements, 'utf8')), issuer: { id: key.controller, name: 'Lakeside USD' } });
-  const library = await timedAsync('issueCredentials over the same drafts (no files)', async () => {
+  const library = await timed('issueCredentials over the same drafts (no files)', async () => {
     for await (const _ of issueCredentials(roster.entries.map((e) => e.draft), { key, ordered: false })) void _;
   });
-  const resume = timed('obv3 issue re-run: all already issued', () => {
+  const resume = await timed('obv3 issue re-run: all already issued', () => {
     execFileSync(process.execPath, issue('issued'), { cwd: dir, stdio: 'ignore' });
   });
   const files = readdirSync(join(dir, 'issued')).filter((f) => f.endsWith('.json')).map((f) => join(dir, 'issued', f));
-  const verify = timed('obv3 verify issued/ --accept-unavailable-status', () => {
+  const verify = await timed('obv3 verify issued/ --accept-unavailable-status', () => {
     execFileSync(process.execPath, [bin, 'verify', 'issued', '--accept-unavailable-status'], { cwd: dir, stdio: 'ignore' });
   });
-  const verifyLibrary = await timedAsync('verifyCredentials over the same files', async () => {
+  const verifyLibrary = await timed('verifyCredentials over the same files', async () => {
     for await (const _ of verifyCredentials(files.map((f) => readFileSync(f)), { acceptUnavailableStatus: true, ordered: false })) void _;
   });
   console.log(`ratio issue=${(cli / library).toFixed(2)} verify=${(verify / verifyLibrary).toFixed(2)} resume=${(resume / library).toFixed(2)}`);

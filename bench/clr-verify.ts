@@ -10,22 +10,13 @@
 import { DataIntegrityProof } from '@digitalbazaar/data-integrity';
 import { cryptosuite as eddsaRdfc2022 } from '@digitalbazaar/eddsa-rdfc-2022-cryptosuite';
 import * as vc from '@digitalbazaar/vc';
-import { BUNDLED_CONTEXTS, generateKey, issueClr, issueCredential, resolveDidKey, verifyCredential } from '../src/index.js';
+import { generateKey, issueClr, issueCredential, verifyCredential } from '../src/index.js';
 import { micro } from '../test/support/stacks.js';
+import { baselineLoader } from './support/baseline.js';
 import { printedRate } from './support/measure.js';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 3);
 const now = new Date('2026-06-01T00:00:00Z');
-
-async function baselineLoader(url: string) {
-  const context = BUNDLED_CONTEXTS.find((c) => c.url === url);
-  if (context) return { contextUrl: null, documentUrl: url, document: context.document };
-  if (url.startsWith('did:key:')) {
-    const { document, verificationMethod } = resolveDidKey(url);
-    return { contextUrl: null, documentUrl: url, document: url.includes('#') ? verificationMethod : document };
-  }
-  throw new Error(`unknown ${url}`);
-}
 
 const rate = (label: string, work: () => Promise<unknown>) => printedRate(label, seconds, work);
 

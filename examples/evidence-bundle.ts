@@ -11,8 +11,6 @@
  * fetch time. A bundle edited afterwards is refused.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
@@ -23,9 +21,9 @@ import {
   issueCredential,
   openEvidenceBundle,
   verifyCredential,
-  type FetchFunction,
   type VerificationReport,
 } from '../src/index.js';
+import { close, routeTo, serve } from './local-issuer-server.js';
 
 const PUBLIC_BASE = 'https://lakeside.example.org/status/';
 
@@ -46,17 +44,10 @@ async function main(): Promise<void> {
   const kept = await issueCredential(draft('maria.lopez@lakeside.example.org'), { key, status: registry });
   const revoked = await issueCredential(draft('sam.ortiz@lakeside.example.org'), { key, status: registry });
   await registry.revoke(revoked.id);
-  const lists = new Map((await registry.publishAll()).map((list) => [list.url, JSON.stringify(list.credential)]));
+  const lists = (await registry.publishAll()).map((list) => ({ path: new URL(list.url).pathname, contentType: 'application/vc+ld+json', body: JSON.stringify(list.credential) }));
 
-  const server = createServer((request, response) => {
-    const body = lists.get(new URL(request.url ?? '/', PUBLIC_BASE).href);
-    response.writeHead(body ? 200 : 404, { 'content-type': 'application/vc+ld+json' });
-    response.end(body ?? 'not found');
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  const live: FetchFunction = (url, init) =>
-    url.startsWith(PUBLIC_BASE) ? globalThis.fetch(`http://127.0.0.1:${port}/status/${url.slice(PUBLIC_BASE.length)}`, init) : Promise.resolve(new Response('not found', { status: 404 }));
+  const server = await serve(lists);
+  const live = routeTo(server, new URL(PUBLIC_BASE).host);
 
   // Today: verify online, recording every document fetched.
   const recorder = createEvidenceRecorder(live);
@@ -66,7 +57,7 @@ async function main(): Promise<void> {
   await mkdir(dirname(file), { recursive: true });
   await writeFile(file, `${JSON.stringify(bundle, null, 2)}\n`);
   console.log(`Filed ${bundle.documents.length} document(s) in examples/out/evidence.json, fetched at ${bundle.documents.map((d) => d.fetchedAt).join(', ')}.`);
-  await new Promise<void>((resolve) => server.close(() => resolve()));
+  await close(server);
 
   // Later, offline: the server is gone; the bundle answers, with the recorded fetch times.
   const evidence = openEvidenceBundle(JSON.stringify(bundle));

@@ -8,8 +8,6 @@
  * (https://lakeside.example.org/status/…) to that server, so nothing leaves this machine.
  */
 import { mkdir, rm } from 'node:fs/promises';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
@@ -20,8 +18,8 @@ import {
   openFileStatusStore,
   verifyCredential,
   type CredentialDraft,
-  type FetchFunction,
 } from '../src/index.js';
+import { close, routeTo, serve } from './local-issuer-server.js';
 
 const PUBLIC_BASE = 'https://lakeside.example.org/status/';
 
@@ -50,20 +48,16 @@ async function main(): Promise<void> {
   console.log(`Issued ${kept.id} and ${revoked.id}; revoked the second.\n`);
 
   // Publish: the signed list credential(s) the platform serves at each list's URL.
-  const lists = new Map((await registry.publishAll()).map((list) => [list.url, JSON.stringify(list.credential)]));
-  const server = createServer((request, response) => {
-    const body = lists.get(new URL(request.url ?? '/', PUBLIC_BASE).href);
-    response.writeHead(body ? 200 : 404, { 'content-type': 'application/vc+ld+json', 'cache-control': 'max-age=300' });
-    response.end(body ?? 'not found');
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
+  const lists = (await registry.publishAll()).map((list) => ({
+    path: new URL(list.url).pathname,
+    contentType: 'application/vc+ld+json',
+    body: JSON.stringify(list.credential),
+    cacheControl: 'max-age=300',
+  }));
+  const server = await serve(lists);
 
   // The state office's fetch: the district's public URLs, answered by the local server.
-  const fetch: FetchFunction = (url, init) => {
-    if (!url.startsWith(PUBLIC_BASE)) return Promise.resolve(new Response('not found', { status: 404 }));
-    return globalThis.fetch(`http://127.0.0.1:${port}/status/${url.slice(PUBLIC_BASE.length)}`, init);
-  };
+  const fetch = routeTo(server, new URL(PUBLIC_BASE).host);
 
   try {
     for (const credential of [kept, revoked]) {
@@ -71,7 +65,7 @@ async function main(): Promise<void> {
       console.log(`${formatReport(report)}\n`);
     }
   } finally {
-    server.close();
+    await close(server);
     await store.close();
   }
 }

@@ -33,7 +33,7 @@ import {
   type TrustedBy,
   type VerificationReport,
 } from '../src/index.js';
-import { routeTo, serve } from './local-issuer-server.js';
+import { close, routeTo, serve } from './local-issuer-server.js';
 
 const outDir = join(dirname(fileURLToPath(import.meta.url)), 'out', 'state-agency');
 const inbox = join(outDir, 'inbox');
@@ -111,7 +111,7 @@ async function main(): Promise<void> {
     verdicts.push(report.verified);
     rows.push(row(report));
   }
-  await new Promise<void>((resolve) => server.close(() => resolve()));
+  await close(server);
 
   printTable(['teacher', 'achievement', 'issuer', 'trusted by', 'verdict'], rows);
   console.log(`\nRegistry "${loaded.registry.name}" verified: signed by ${loaded.publisher}. Files in ${outDir}.`);

@@ -25,7 +25,7 @@ export type Obv3ErrorCode =
   | 'STORE_CORRUPT'
   /** Another writer held a status store's lock for longer than the lock timeout. */
   | 'STORE_BUSY'
-  // stacks (issue 5)
+  // Stacks
   /** A stack credential was asked for before the stack's rule is met; see the message for what is missing. */
   | 'STACK_INCOMPLETE'
   // Baked images (src/bake): the same codes appear as parse-check codes in a verification report.
@@ -41,7 +41,7 @@ export type Obv3ErrorCode =
   | 'BAKED_CREDENTIAL_INVALID'
   /** The image carries an Open Badges 2.0 assertion, not an OB 3.0 credential. */
   | 'OB2_ASSERTION'
-  // The obv3 command's library parts (issue 8): evidence bundles, CSV rosters.
+  // The obv3 command's library parts: evidence bundles, CSV rosters.
   /** An evidence bundle is malformed, of an unknown version, or a document's bytes do not match its SHA-256. */
   | 'EVIDENCE_INVALID'
   /** A roster cannot be read at all: not UTF-8, broken CSV quoting, a required column missing. Row problems are listed per row instead. */

@@ -11,7 +11,7 @@ export * from './verify/index.js';
 export * from './schema/index.js';
 export * from './status/index.js';
 export * from './net/index.js';
-// stacks and CLR (issue 5)
+// Stacks of achievements, and CLR 2.0 bundles
 export * from './stack/index.js';
 export * from './clr/index.js';
 // Baked PNG/SVG badges
@@ -21,6 +21,7 @@ export {
   CLR_CONTEXT,
   CLR_CONTEXTS,
   STACK_CONTEXT,
+  TRUST_REGISTRY_CONTEXT,
   OB_CONTEXT,
   OB_CONTEXTS,
   OB_EXTENSIONS_CONTEXT,
@@ -32,13 +33,11 @@ export {
   type RemoteDocument,
 } from './contexts/index.js';
 export { type ProofFormat, CANONICALIZATION_MAX_WORK_FACTOR, CANONICALIZATION_TIMEOUT_MS } from './proof/index.js';
-// Issuer identity and trust (issue 4): DID/key publishing is in build/ and keys/, trust in verify/.
-export { TRUST_REGISTRY_CONTEXT } from './contexts/bundled.js';
-// Batch issuance and verification on worker threads (performance, issue 7).
+// Batch issuance and verification on worker threads
 export * from './batch/index.js';
-// VC-JWT signing is in issue/ and keys/; presentations (issue 6)
+// Verifiable presentations (VC-JWT signing is in issue/ and keys/)
 export * from './presentation/index.js';
-// The obv3 command's library parts (issue 8): evidence bundles and CSV rosters.
+// The obv3 command's library parts: evidence bundles and CSV rosters
 export * from './evidence/index.js';
 export * from './roster/index.js';
 export { LIBRARY_VERSION } from './verify/provenance.js';

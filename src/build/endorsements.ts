@@ -4,9 +4,8 @@
  * changing a byte would break their proof.
  */
 import type { EndorsementCredential } from '../model/index.js';
+import { isCompactJws } from '../proof/compact-jws.js';
 import { describeValue, isPlainObject, optionalList, problem, type Fields } from './fields.js';
-
-const COMPACT_JWS = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*\.[A-Za-z0-9_-]+$/;
 
 export function optionalEndorsements(fields: Fields, path: string): EndorsementCredential[] | undefined {
   return optionalList(fields, 'endorsement', path, (item, itemPath) => {
@@ -20,7 +19,9 @@ export function optionalEndorsements(fields: Fields, path: string): EndorsementC
 
 export function optionalEndorsementJwts(fields: Fields, path: string): string[] | undefined {
   return optionalList(fields, 'endorsementJwt', path, (item, itemPath) => {
-    if (typeof item !== 'string' || !COMPACT_JWS.test(item)) {
+    // isCompactJws lets an empty signature through (so verifiers can report `alg: none`); an
+    // endorsement we embed must be signed.
+    if (typeof item !== 'string' || !isCompactJws(item) || item.endsWith('.')) {
       throw problem('SCHEMA_INVALID', itemPath, `must be a compact JWS (header.payload.signature), got ${describeValue(item)}`);
     }
     return item;

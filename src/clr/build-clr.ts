@@ -4,11 +4,12 @@
  * definitions (stacks and their components) and the associations between them.
  */
 import { buildAchievementAt, type AchievementInput } from '../build/achievement.js';
-import { toDateTime, type DateInput } from '../build/dates.js';
-import { atIndex, compact, describeValue, optionalBoolean, optionalIri, optionalString, problem, readObject, requireString } from '../build/fields.js';
+import type { DateInput } from '../build/dates.js';
+import { atIndex, compact, describeValue, extensionKeys, optionalBoolean, optionalIri, optionalList, optionalString, problem, readObject, requireString } from '../build/fields.js';
 import { newUrnUuid } from '../build/ids.js';
 import { buildProfileAt, type ProfileInput } from '../build/profile.js';
 import { buildRecipient, type RecipientInput } from '../build/recipient.js';
+import { optionalDate, validity } from '../build/validity.js';
 import { CLR_CONTEXT, OB_CONTEXT, STACK_CONTEXT, VC_V2_CONTEXT } from '../contexts/bundled.js';
 import type { Achievement, AchievementCredential, Association, ClrCredential, Profile } from '../model/index.js';
 import { buildAssociation, type AssociationInput } from '../stack/associations.js';
@@ -39,8 +40,15 @@ export interface ClrDraft {
   awardedDate?: DateInput;
 }
 
+// Closed: a ClrDraft has no extension properties, so a misspelt key is an error, not a silent drop.
+const KNOWN = [
+  'id', 'name', 'description', 'issuer', 'learner', 'credentials', 'stacks', 'achievements', 'associations',
+  'partial', 'validFrom', 'validUntil', 'awardedDate',
+];
+
 export function buildClr(draft: ClrDraft, options: { now?: Date } = {}): ClrCredential {
   const fields = readObject(draft, 'clr');
+  extensionKeys(fields, 'clr', KNOWN, true);
   if (fields.issuer === undefined) throw problem('SCHEMA_INVALID', 'clr.issuer', 'is missing: add the issuing organisation as { id, name }');
   const issuer = buildProfileAt(fields.issuer, 'clr.issuer');
   const learner = buildRecipient(fields.learner, 'clr.learner');
@@ -49,14 +57,14 @@ export function buildClr(draft: ClrDraft, options: { now?: Date } = {}): ClrCred
   if (!Array.isArray(stacks)) throw problem('INVALID_ARGUMENT', 'clr.stacks', 'must be an array of stacks from defineStack');
   const achievements = uniqueAchievements([
     ...stacks.flatMap((s) => [s.achievement, ...s.components]),
-    ...listOf(fields.achievements, 'clr.achievements').map((a, i) => buildAchievementAt(a, atIndex('clr.achievements', i))),
+    ...(optionalList(fields, 'achievements', 'clr', buildAchievementAt) ?? []),
   ]);
   const associations = uniqueAssociations([
     ...stacks.flatMap((s) => s.associations),
-    ...listOf(fields.associations, 'clr.associations').map((a, i) => buildAssociation(a, atIndex('clr.associations', i))),
+    ...(optionalList(fields, 'associations', 'clr', buildAssociation) ?? []),
   ]);
   const usesStacks = achievements.some((a) => 'stackRule' in a);
-  const validFrom = toDateTime((fields.validFrom as DateInput | undefined) ?? options.now ?? new Date(), 'clr.validFrom');
+  const { validFrom, validUntil } = validity(fields, options.now, 'clr');
   return compact<ClrCredential>({
     '@context': [VC_V2_CONTEXT, CLR_CONTEXT, OB_CONTEXT, ...(usesStacks ? [STACK_CONTEXT] : [])],
     id: optionalIri(fields, 'id', 'clr') ?? newUrnUuid(),
@@ -66,8 +74,8 @@ export function buildClr(draft: ClrDraft, options: { now?: Date } = {}): ClrCred
     partial: optionalBoolean(fields, 'partial', 'clr'),
     issuer,
     validFrom,
-    validUntil: fields.validUntil === undefined ? undefined : toDateTime(fields.validUntil as DateInput, 'clr.validUntil'),
-    awardedDate: fields.awardedDate === undefined ? undefined : toDateTime(fields.awardedDate as DateInput, 'clr.awardedDate'),
+    validUntil,
+    awardedDate: optionalDate(fields, 'awardedDate', 'clr'),
     credentialSubject: compact({
       id: learner.id,
       type: ['ClrSubject'],
@@ -94,12 +102,6 @@ function embedCredentials(value: unknown): AchievementCredential[] {
     }
     return structuredClone(credential) as AchievementCredential;
   });
-}
-
-function listOf(value: unknown, path: string): unknown[] {
-  if (value === undefined) return [];
-  if (!Array.isArray(value)) throw problem('INVALID_ARGUMENT', path, `must be an array, got ${describeValue(value)}`);
-  return value;
 }
 
 /** One definition per id: the first given wins (a stack's own definition comes first). */

@@ -4,5 +4,5 @@ import type { ClrCredential } from '../model/index.js';
 import { buildClr, type ClrDraft } from './build-clr.js';
 
 export async function issueClr(draft: ClrDraft, options: IssueOptions): Promise<SignedCredential<ClrCredential>> {
-  return signCredential(buildClr(draft), options);
+  return signCredential(buildClr(draft, options.created ? { now: options.created } : {}), options);
 }

@@ -55,14 +55,9 @@ export function validatorFor(target: string): ValidateFunction {
   return validate;
 }
 
-/** The trusted-issuer registry format (it uses the OB 3.0 schema's $defs, so it shares the instance). */
+/** The trusted-issuer registry format: one more of our schemas, compiled and kept like the rest. */
 export function trustRegistryValidator(): ValidateFunction {
-  let validate = validators.get(trustRegistrySchema.$id);
-  if (!validate) {
-    validate = instance().compile({ $ref: trustRegistrySchema.$id });
-    validators.set(trustRegistrySchema.$id, validate);
-  }
-  return validate;
+  return validatorFor(trustRegistrySchema.$id);
 }
 
 function instance(): Ajv2020 {

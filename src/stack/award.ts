@@ -78,6 +78,16 @@ function identifierOf(recipient: RecipientInput): { identifier: string; identity
 }
 
 function incomplete(progress: StackProgress): Obv3Error {
+  const left = progress.leftOut.length > 0 ? ` (${progress.leftOut.length} credential${progress.leftOut.length > 1 ? 's were' : ' was'} left out; see progress.leftOut)` : '';
+  return new Obv3Error('STACK_INCOMPLETE', `"${progress.stack.name}" is not yet earned: ${describeShortfall(progress)}${left}.`);
+}
+
+/**
+ * What an incomplete progress still lacks, e.g. `required components missing: Wait Time; 1 more
+ * from elective group "Leadership"; credits 60 of 75`. Only what keeps the rule unmet is named: an
+ * elective group that is already met adds nothing, however many of its components are unearned.
+ */
+export function describeShortfall(progress: StackProgress): string {
   const parts: string[] = [];
   const required = progress.components.filter((c) => c.requirement === 'required' && c.satisfiedBy === undefined);
   if (required.length > 0) parts.push(`required components missing: ${required.map((c) => c.name ?? c.id).join(', ')}`);
@@ -86,6 +96,5 @@ function incomplete(progress: StackProgress): Obv3Error {
   });
   const { earned, minimum } = progress.credits;
   if (minimum !== undefined && earned < minimum) parts.push(`credits ${earned} of ${minimum}`);
-  const left = progress.leftOut.length > 0 ? ` (${progress.leftOut.length} credential${progress.leftOut.length > 1 ? 's were' : ' was'} left out; see progress.leftOut)` : '';
-  return new Obv3Error('STACK_INCOMPLETE', `"${progress.stack.name}" is not yet earned: ${parts.join('; ')}${left}.`);
+  return parts.join('; ');
 }

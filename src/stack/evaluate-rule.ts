@@ -3,6 +3,7 @@
  * verification (progress.ts decides what counts as earned).
  */
 import type { StackRule } from '../model/index.js';
+import { ruleComponentIds } from './rule.js';
 
 export interface ElectiveGroupProgress {
   name?: string;
@@ -15,8 +16,9 @@ export interface ElectiveGroupProgress {
 
 export interface RuleEvaluation {
   complete: boolean;
-  /** Every component id the rule names, earned or not. */
+  /** Component ids the rule names that are earned, in rule order (required first). */
   satisfied: string[];
+  /** Component ids the rule names that are not earned, in the same order. */
   missing: string[];
   requiredMissing: string[];
   electiveGroups: ElectiveGroupProgress[];
@@ -36,7 +38,7 @@ export function evaluateRule(rule: StackRule, earned: ReadonlyMap<string, number
       stillNeeded: Math.max(0, group.minimumCount - satisfied.length),
     };
   });
-  const all = [...required, ...(rule.electiveGroup ?? []).flatMap((g) => g.component)];
+  const all = ruleComponentIds(rule);
   const creditsEarned = [...earned.values()].reduce((sum, credits) => sum + credits, 0);
   const creditsMet = rule.minimumCredits === undefined || creditsEarned >= rule.minimumCredits;
   return {

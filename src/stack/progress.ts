@@ -9,6 +9,7 @@ import { recipientMatches } from '../build/recipient-match.js';
 import { Obv3Error } from '../errors.js';
 import type { Achievement, IdentifierTypeEnum, StackAchievement } from '../model/index.js';
 import { validateStackRule } from '../schema/index.js';
+import { isObject } from '../verify/credential-fields.js';
 import { blockingCheck } from '../verify/decide.js';
 import { normalizeVerifyOptions, type VerifyOptions } from '../verify/options.js';
 import type { VerifyInput } from '../verify/parse-input.js';
@@ -88,7 +89,8 @@ export interface StackProgress {
   reports: VerificationReport[];
 }
 
-const DEFAULT_MAX_CREDENTIALS = 500;
+/** Default of `maxCredentials`, shared with verifyStackAward's cap on the components it is given. */
+export const DEFAULT_MAX_CREDENTIALS = 500;
 
 export async function stackProgress(stack: StackReference, credentials: readonly VerifyInput[], options: StackProgressOptions): Promise<StackProgress> {
   const { recipient, identityType, maxCredentials = DEFAULT_MAX_CREDENTIALS, ...verifyOptions } = checkArguments(stack, credentials, options);
@@ -180,9 +182,11 @@ function better(a: CountedCredential, b: CountedCredential): boolean {
   return validFrom(a.credential) > validFrom(b.credential);
 }
 
-function validFrom(credential: Record<string, unknown>): string {
+/** As an instant: `2026-05-01T10:00:00+02:00` is earlier than `2026-05-01T09:00:00Z`, whatever the text says. */
+function validFrom(credential: Record<string, unknown>): number {
   const value = credential.validFrom ?? credential.issuanceDate;
-  return typeof value === 'string' ? value : '';
+  const time = typeof value === 'string' ? Date.parse(value) : Number.NaN;
+  return Number.isNaN(time) ? Number.NEGATIVE_INFINITY : time;
 }
 
 function describe(index: number, credential: Record<string, unknown> | undefined): Omit<LeftOutCredential, 'code' | 'message'> {
@@ -206,7 +210,7 @@ function creditsOf(credential: Record<string, unknown>): Pick<CountedCredential,
 
 function subjectOf(credential: Record<string, unknown> | undefined): Record<string, unknown> | undefined {
   const subject = credential?.credentialSubject;
-  return typeof subject === 'object' && subject !== null && !Array.isArray(subject) ? (subject as Record<string, unknown>) : undefined;
+  return isObject(subject) ? subject : undefined;
 }
 
 function componentRows(stack: StackReference, counted: readonly CountedCredential[]): ComponentProgress[] {

@@ -1,7 +1,8 @@
 /**
- * A stack's rule, from a friendly input to the `StackRule` it is published as, and back from an
- * untrusted credential (read-stack-rule.ts). Every mistake that would make a rule ambiguous or
- * impossible to meet is refused here, with the path and the fix.
+ * A stack's rule, from a friendly input to the `StackRule` it is published as. Every mistake that
+ * would make a rule ambiguous or impossible to meet is refused here, with the path and the fix.
+ * A rule read back from an untrusted credential is checked by validateStackRule (schema/validate.ts,
+ * against schemas/obv3-stack-v1.schema.json) instead.
  */
 import { atIndex, checkIri, describeValue, problem, readObject } from '../build/fields.js';
 import type { ElectiveGroup, StackRule } from '../model/index.js';

@@ -13,8 +13,9 @@ import { normalizeVerifyOptions } from '../verify/options.js';
 import { parseInput, type VerifyInput } from '../verify/parse-input.js';
 import type { VerificationReport } from '../verify/report.js';
 import { verifyCredential } from '../verify/verify-credential.js';
-import { digestMatches } from './digest.js';
-import { stackProgress, type StackProgress, type StackProgressOptions } from './progress.js';
+import { describeShortfall } from './award.js';
+import { digestLookup } from './digest.js';
+import { DEFAULT_MAX_CREDENTIALS, stackProgress, type StackProgress, type StackProgressOptions } from './progress.js';
 
 export type StackAwardProblemCode =
   | 'STACK_CREDENTIAL_NOT_VERIFIED'
@@ -47,7 +48,10 @@ export async function verifyStackAward(stackCredential: VerifyInput, components:
   if (typeof options?.recipient !== 'string' || options.recipient === '') {
     throw new Obv3Error('INVALID_ARGUMENT', 'options.recipient must be the teacher\'s DID or URL, or the e-mail address her credentials name.');
   }
-  const { recipient, identityType, maxCredentials: _max, ...verifyOptions } = options;
+  const { recipient, identityType, maxCredentials = DEFAULT_MAX_CREDENTIALS, ...verifyOptions } = options;
+  if (components.length > maxCredentials) {
+    throw new Obv3Error('INVALID_ARGUMENT', `verifyStackAward got ${components.length} component credentials; at most ${maxCredentials} are examined (options.maxCredentials).`);
+  }
   const normalized = normalizeVerifyOptions(verifyOptions);
   const report = await verifyCredential(stackCredential, verifyOptions);
   const problems: StackAwardVerification['problems'] = [];
@@ -64,18 +68,21 @@ export async function verifyStackAward(stackCredential: VerifyInput, components:
     return { verified: false, report, evidence: [], problems };
   }
 
-  const parsed = components.map((input) => parseInput(input, normalized).credential);
+  // Each component is hashed once; each evidence digest is then one lookup (see digest.ts).
+  const componentOf = digestLookup(components.map((input) => parseInput(input, normalized).credential));
   const evidence = evidenceEntries(credential).map((entry): EvidenceMatch => {
-    const component = parsed.findIndex((c) => c !== undefined && digestMatches(c, entry.digestMultibase));
-    return { ...entry, ...(component >= 0 ? { component } : {}) };
+    const component = componentOf(entry.digestMultibase);
+    return { ...entry, ...(component !== undefined ? { component } : {}) };
   });
   for (const entry of evidence.filter((e) => e.component === undefined)) {
     problems.push({ code: 'EVIDENCE_NOT_SUPPLIED', message: `No component credential supplied matches evidence #${entry.index}${entry.id ? ` (${entry.id})` : ''}: its digestMultibase names another credential, or it was changed.` });
   }
-  const matched = evidence.flatMap((e) => (e.component === undefined ? [] : [components[e.component]!]));
+  // Each supplied component is verified once, however many evidence entries name it: repeated
+  // entries must not multiply the work (or push the list past maxCredentials).
+  const matched = [...new Set(evidence.flatMap((e) => (e.component === undefined ? [] : [e.component])))].map((i) => components[i]!);
   const progress = await stackProgress({ achievement }, matched, options);
   if (!progress.complete) {
-    problems.push({ code: 'STACK_INCOMPLETE', message: `The components the evidence names do not meet the rule: missing ${progress.missing.length}, credits ${progress.credits.earned}${progress.credits.minimum !== undefined ? ` of ${progress.credits.minimum}` : ''}.` });
+    problems.push({ code: 'STACK_INCOMPLETE', message: `The components the evidence names do not meet the rule: ${describeShortfall(progress)}.` });
   }
   return { verified: problems.length === 0, report, evidence, progress, problems };
 }

@@ -85,7 +85,7 @@ export type CheckCode =
   | 'STATUS_INDEX_NUMERIC'
   // trust
   | 'ISSUER_NOT_TRUSTED'
-  // stacks and CLR (issue 5): declared schemas read as JSON-LD, embedded credentials, associations
+  // schema (declared schemas read as JSON-LD); CLR bundles: embedded credentials, associations
   | 'SCHEMA_SINGLE_VALUE'
   | 'CLR_CREDENTIALS_MISSING'
   | 'EMBEDDED_CREDENTIAL_NOT_VERIFIED'
@@ -93,14 +93,14 @@ export type CheckCode =
   | 'EMBEDDING_TOO_DEEP'
   | 'EMBEDDED_RECIPIENT_MISMATCH'
   | 'ASSOCIATION_DANGLING'
-  // issuer identity and trust (issue 4): did:web resolution (proof), endorsements
+  // proof (did:web resolution); endorsements
   | 'DID_NOT_FOUND'
   | 'DID_DOCUMENT_INVALID'
   | 'DID_ID_MISMATCH'
   | 'ENDORSEMENT_INVALID'
   | 'ENDORSEMENT_UNVERIFIABLE'
   | 'ENDORSEMENT_LIMIT_EXCEEDED'
-  // VC-JWT (issue 6): parse and proof; presentations (issue 6): verifyPresentation's own checks
+  // VC-JWT: parse and proof; presentations: verifyPresentation's own checks
   | 'JWT_INVALID'
   | 'JWT_ALGORITHM_UNSUPPORTED'
   | 'JWT_CLAIM_MISSING'

@@ -169,6 +169,14 @@ describe('builder errors say where and how to fix', () => {
     expect(failure('INVALID_ARGUMENT', () => buildCredential(null as never)).message).toMatch(/must be an object/);
   });
 
+  it('an endorsementJwt that is not a signed compact JWS', () => {
+    for (const jwt of ['not.a.jwt!', 'eyJhbGciOiJub25lIn0.eyJ4IjoxfQ.', 'eyJhbGciOiJFZERTQSJ9..c2ln', 42]) {
+      const error = failure('SCHEMA_INVALID', () => buildAchievement({ ...achievement, endorsementJwt: [jwt] } as never));
+      expect(error.message).toMatch(/^achievement\.endorsementJwt\[0\] must be a compact JWS \(header\.payload\.signature\)/);
+    }
+    expect(buildAchievement({ ...achievement, endorsementJwt: ['eyJhbGciOiJFZERTQSJ9.eyJ4IjoxfQ.c2ln'] } as never).endorsementJwt).toHaveLength(1);
+  });
+
   it('type that does not include the class name', () => {
     const error = failure('SCHEMA_INVALID', () => buildAchievement({ ...achievement, type: ['Badge'] } as never));
     expect(error.message).toMatch(/^achievement\.type must include 'Achievement'/);

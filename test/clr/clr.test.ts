@@ -106,8 +106,17 @@ describe('buildClr and issueClr', () => {
     ['an unsigned credential', () => ({ credentials: [{ ...components[0]!, proof: undefined }] }), /clr\.credentials\[0\] has no proof/],
     ['no name', () => ({ name: undefined as never }), /clr\.name is missing/],
     ['a bad association', () => ({ associations: [{ associationType: 'isCousinOf' as never, sourceId: 'urn:a', targetId: 'urn:b' }] }), /not a CLR 2\.0 AssociationType/],
+    ['validUntil before validFrom', () => ({ validUntil: '2026-05-19T00:00:00Z' }), /clr\.validUntil \(2026-05-19T00:00:00Z\) must be after validFrom/],
+    ['a misspelt key', () => ({ validUntill: '2027-05-20T00:00:00Z' }) as Partial<ClrDraft>, /clr\.validUntill is not allowed here: did you mean 'validUntil'\?/],
+    ['achievements that are not an array', () => ({ achievements: CORE[0]! as never }), /clr\.achievements must be an array/],
   ])('refuses %s', (_label, overrides, message) => {
     expect(() => buildClr(draft(overrides()))).toThrow(message);
+  });
+
+  it('issueClr dates the CLR from options.created when the draft gives no validFrom', async () => {
+    const created = new Date('2026-05-21T08:30:00Z');
+    const clr = await issueClr(draft({ validFrom: undefined }), { key: issuers.district, created });
+    expect(clr.validFrom).toBe('2026-05-21T08:30:00Z');
   });
 });
 

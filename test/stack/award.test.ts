@@ -16,6 +16,7 @@ import {
   verifyStackAward,
 } from '../../src/index.js';
 import { encodeBase58btc } from '../../src/keys/base58btc.js';
+import { digestLookup } from '../../src/stack/digest.js';
 import { CORE, ELECTIVES, NOW, TEACHER, award, completeSet, coreStack, makeIssuers, type Issuers } from '../support/stacks.js';
 
 let issuers: Issuers;
@@ -61,6 +62,18 @@ describe('credentialDigest: which bytes are hashed', () => {
     for (const bad of ['', 'u', 'x123', `u${sha256.toString('base64url')}`, 'uEi!!', 42, undefined]) {
       expect(digestMatches(components[0]!, bad)).toBe(false);
     }
+  });
+});
+
+describe('digestLookup: many evidence digests against many components', () => {
+  it('finds the first component each digest names, in any supported encoding, and nothing for malformed ones', () => {
+    const lookup = digestLookup([undefined, components[1]!, components[0]!, components[1]!]);
+    expect(lookup(credentialDigest(components[1]!))).toBe(1);
+    expect(lookup(credentialDigest(components[0]!))).toBe(2);
+    expect(lookup(credentialDigest(components[2]!))).toBeUndefined();
+    const sha512 = createHash('sha512').update(canonicalJson(components[0]!), 'utf8').digest();
+    expect(lookup(`z${encodeBase58btc(Buffer.concat([Buffer.from([0x13, 0x40]), sha512]))}`)).toBe(2);
+    for (const bad of ['', 'u', 'x123', 'uEi!!', `z${'2'.repeat(5000)}`, 42, undefined]) expect(lookup(bad)).toBeUndefined();
   });
 });
 
@@ -125,11 +138,37 @@ describe('verifyStackAward', () => {
     expect(result.evidence[4]).toEqual({ index: 4, id: components[4]!.id, digestMultibase: credentialDigest(components[4]!) });
   });
 
+  it('says what the named components lack, not the unearned electives of a group that is met', async () => {
+    const { credential } = await awardStack(stack, components, awardOptions());
+    const changed = { ...components[0]!, name: 'Wait Time (edited)' };
+    const result = await verifyStackAward(credential, [changed, ...components.slice(1)], { recipient: TEACHER, now: NOW });
+    const incomplete = result.problems.find((p) => p.code === 'STACK_INCOMPLETE');
+    expect(incomplete?.message).toBe(`The components the evidence names do not meet the rule: required components missing: ${CORE[0]!.id}; credits 60 of 75.`);
+  });
+
   it('does not let a different credential for the same component stand in for the one named', async () => {
     const { credential } = await awardStack(stack, components, awardOptions());
     const reissued = await award(issuers, ELECTIVES[1]!);
     const result = await verifyStackAward(credential, [...components.slice(0, 4), reissued], { recipient: TEACHER, now: NOW });
     expect(result.problems.map((p) => p.code)).toContain('EVIDENCE_NOT_SUPPLIED');
+  });
+
+  it('verifies a component once however many evidence entries repeat its digest', async () => {
+    const { credential } = await awardStack(stack, components, awardOptions());
+    const repeated = { ...credential, evidence: Array.from({ length: 600 }, () => (credential.evidence as unknown[])[0]) };
+    const result = await verifyStackAward(repeated, components, { recipient: TEACHER, now: NOW });
+    expect(result.evidence).toHaveLength(600);
+    expect(result.evidence.every((e) => e.component === 0)).toBe(true);
+    expect(result.progress?.reports).toHaveLength(1);
+    expect(result.problems.map((p) => p.code)).toEqual(['STACK_CREDENTIAL_NOT_VERIFIED', 'STACK_INCOMPLETE']);
+  });
+
+  it('refuses more components than options.maxCredentials before reading any of them', async () => {
+    const { credential } = await awardStack(stack, components, awardOptions());
+    await expect(verifyStackAward(credential, components, { recipient: TEACHER, now: NOW, maxCredentials: 4 })).rejects.toMatchObject({
+      code: 'INVALID_ARGUMENT',
+      message: expect.stringMatching(/5 component credentials; at most 4/),
+    });
   });
 
   it('rejects a stack credential for someone else, or one without a rule', async () => {

@@ -107,6 +107,14 @@ describe('stackProgress', () => {
     expect(progress.credits.earned).toBe(80);
   });
 
+  it('of equal credits, counts the one valid from the later instant, time-zone offsets included', async () => {
+    const later = await award(issuers, CORE[1]!, { validFrom: '2026-05-02T09:00:00Z' });
+    const earlier = await award(issuers, CORE[1]!, { validFrom: '2026-05-02T10:00:00+02:00' });
+    const progress = await stackProgress(stack, [complete[0]!, later, earlier, ...complete.slice(2)], { recipient: TEACHER, now: NOW });
+    expect(progress.counted.find((c) => c.componentId === CORE[1]!.id)?.index).toBe(1);
+    expect(leftOut(progress)).toEqual([[2, 'DUPLICATE_COMPONENT', null]]);
+  });
+
   it('matches a DID recipient, and reads credits from creditsAvailable when creditsEarned is absent', async () => {
     const did = 'did:example:maria';
     const byDid = await Promise.all([...CORE, ELECTIVES[0]!, ELECTIVES[1]!].map((a) => award(issuers, a, { recipient: { id: did }, creditsEarned: undefined })));

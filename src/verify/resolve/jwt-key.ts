@@ -1,6 +1,6 @@
 /**
  * The public key a VC-JWT was signed with, as the issuer publishes it (the OB 3.0 implementation
- * guide's key provenance). The JWT verifier (issue 6) calls `resolveJwtKey` with the JOSE header
+ * guide's key provenance). The JWT verifier calls `resolveJwtKey` with the JOSE header
  * and the credential's issuer, and verifies the signature with each key returned (usually one):
  *
  * - `kid` a DID URL or HTTPS URL → that verification method, resolved like an embedded proof's
@@ -13,6 +13,12 @@
  * A `jwk` in the header is only ever a selector: it is accepted when it is the same key as one
  * the issuer publishes, and the published copy is what is returned. The key in the header alone
  * proves nothing.
+ *
+ * Caller: the JWT verifier (verify/jwt/verify-jwt-signature.ts), with
+ * `{ issuer, kid?, jwk?, alg?, signedAt?, now }` and its fetcher. Key types: RSA, EC P-256 and OKP
+ * Ed25519; `alg` picks which type is returned. The result is the published copies (never the
+ * header's key) or a failure carrying the same codes as the `proof` check. Not exported from
+ * obv3: the README describes the behaviour (VC-JWT, verifying, step 2), not this function.
  */
 import { isObv3Error } from '../../errors.js';
 import type { PublicJsonWebKey } from '../../keys/controller-document.js';
