@@ -3,6 +3,7 @@
  * verifier's status check uses.
  */
 export {
+  checkListBaseUrl,
   createStatusRegistry,
   type CredentialStatusSummary,
   type PublishedStatusList,

@@ -63,12 +63,21 @@ export interface StatusRegistry {
 const DEFAULT_VALIDITY_MS = 7 * 24 * 60 * 60 * 1000;
 const DEFAULT_TTL_MS = 5 * 60 * 1000;
 
-export function createStatusRegistry(options: StatusRegistryOptions): StatusRegistry {
-  const { store, listBaseUrl, validityMs = DEFAULT_VALIDITY_MS, ttlMs = DEFAULT_TTL_MS, now = () => new Date() } = options;
-  const listSize = options.listSize ?? MIN_STATUS_LIST_LENGTH;
+/**
+ * Throws Obv3Error('INVALID_ARGUMENT') unless `listBaseUrl` is an HTTPS URL with a path. The
+ * registry checks it too; this lets a caller refuse a bad setting before it opens (or creates) a
+ * store.
+ */
+export function checkListBaseUrl(listBaseUrl: unknown): asserts listBaseUrl is string {
   if (typeof listBaseUrl !== 'string' || !/^https:\/\/[^/]+\/.*$/.test(listBaseUrl)) {
     throw new Obv3Error('INVALID_ARGUMENT', `listBaseUrl must be an HTTPS URL with a path, e.g. "https://district.example/status/"; got ${JSON.stringify(listBaseUrl)}.`);
   }
+}
+
+export function createStatusRegistry(options: StatusRegistryOptions): StatusRegistry {
+  const { store, listBaseUrl, validityMs = DEFAULT_VALIDITY_MS, ttlMs = DEFAULT_TTL_MS, now = () => new Date() } = options;
+  const listSize = options.listSize ?? MIN_STATUS_LIST_LENGTH;
+  checkListBaseUrl(listBaseUrl);
   if (!Number.isSafeInteger(listSize) || listSize < MIN_STATUS_LIST_LENGTH || listSize % 8 !== 0) {
     throw new Obv3Error('INVALID_ARGUMENT', `listSize must be a multiple of 8 of at least ${MIN_STATUS_LIST_LENGTH}; got ${listSize}.`);
   }

@@ -6,7 +6,7 @@ import { readCredentialFile } from '../credential-files.js';
 import { exists, writeFileAtomic } from '../files.js';
 import { loadKey } from '../key-file.js';
 import { CliError, UsageError, resolvePath, type CliIo } from '../io.js';
-import { openStore } from '../status-options.js';
+import { baseUrl, openStore } from '../status-options.js';
 import { positiveInteger, type Runner } from '../command-kit.js';
 
 const STORE_HELP = 'the status store folder given to obv3 issue --status-store';
@@ -92,15 +92,10 @@ Example:
       .action((flags: { store: string; key: string; base: string; out: string; validDays: number }) =>
         run(async () => {
           const key = await loadKey(resolvePath(io, flags.key), io);
+          const listBaseUrl = baseUrl(flags.base, '--base');
           const store = await openStore(flags.store, io);
           try {
-            let registry;
-            try {
-              registry = createStatusRegistry({ store, key, listBaseUrl: flags.base, validityMs: flags.validDays * 24 * 3600 * 1000 });
-            } catch (error) {
-              if (isObv3Error(error)) throw new UsageError(error.message.replace('listBaseUrl', '--base'));
-              throw error;
-            }
+            const registry = createStatusRegistry({ store, key, listBaseUrl, validityMs: flags.validDays * 24 * 3600 * 1000 });
             const lists = await registry.publishAll();
             if (lists.length === 0) throw new CliError(`The store ${flags.store} has no status lists yet: issue credentials with --status-store first.`);
             for (const list of lists) {
