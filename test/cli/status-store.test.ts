@@ -53,3 +53,17 @@ describe('a store that is not there', () => {
     expect(existsSync(join(dir, 'other.json'))).toBe(false);
   });
 });
+
+describe('changing a status the credential has no entry for', () => {
+  it('suspend on a revocation-only credential says how it should have been issued', async () => {
+    const { code, stderr } = await cli(dir, 'status', 'suspend', '--store', 'status', 'lee.json');
+    expect(code).toBe(1);
+    expect(stderr).toBe(`obv3: ${revocable}: issued without a suspension entry: issue with --status-purpose suspension (or both).\n`);
+  });
+
+  it('a credential this store never saw is named as such', async () => {
+    const { code, stderr } = await cli(dir, 'status', 'revoke', '--store', 'status', 'urn:uuid:00000000-0000-4000-8000-000000000000');
+    expect(code).toBe(1);
+    expect(stderr).toContain('no status entry in this store');
+  });
+});

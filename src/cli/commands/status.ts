@@ -116,8 +116,14 @@ async function setStatus(store: StatusStore, credentialId: string, purpose: Stat
   try {
     return await store.setStatus({ credentialId, purpose, value });
   } catch (error) {
-    if (isObv3Error(error, 'INVALID_ARGUMENT')) throw new CliError(`${credentialId}: ${error.message}`);
-    throw error;
+    if (!isObv3Error(error, 'INVALID_ARGUMENT')) throw error;
+    // The library speaks of allocations; say what it means for a credential issued by obv3 issue.
+    const allocations = await store.lookup(credentialId);
+    if (allocations.length === 0) throw new CliError(`${credentialId}: no status entry in this store: give the --status-store it was issued with.`);
+    if (!allocations.some((a) => a.purpose === purpose)) {
+      throw new CliError(`${credentialId}: issued without a ${purpose} entry: issue with --status-purpose ${purpose} (or both).`);
+    }
+    throw new CliError(`${credentialId}: ${error.message}`);
   }
 }
 
