@@ -3,6 +3,7 @@ import { stat } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { checkListBaseUrl, createStatusRegistry, isObv3Error, openFileStatusStore, type Ed25519KeyPair, type StatusPurpose, type StatusRegistry, type StatusStore } from '../index.js';
 import { CliError, UsageError, resolvePath, type CliIo } from './io.js';
+import { checkStoreRecord, keepStoreRecord } from './status-record.js';
 
 export interface StatusFlags {
   statusStore?: string;
@@ -62,7 +63,10 @@ export async function openRegistry(flags: StatusFlags, key: Ed25519KeyPair, io: 
   const listBaseUrl = baseUrl(flags.statusBase, '--status-base');
   const store = await openStore(flags.statusStore, io, { create: true });
   try {
-    return { registry: createStatusRegistry({ store, key, listBaseUrl }), store, purposes };
+    const registry = createStatusRegistry({ store, key, listBaseUrl });
+    const given = { listBaseUrl, issuer: registry.issuer };
+    checkStoreRecord(await keepStoreRecord(resolvePath(io, flags.statusStore), given), given, { store: flags.statusStore, baseOption: '--status-base' });
+    return { registry, store, purposes };
   } catch (error) {
     await store.close();
     throw error;

@@ -67,3 +67,38 @@ describe('changing a status the credential has no entry for', () => {
     expect(stderr).toContain('no status entry in this store');
   });
 });
+
+describe('the base URL and issuer a store was issued with', () => {
+  it('publish defaults --base to the one obv3 issue recorded', async () => {
+    const { code, stdout } = await cli(dir, 'status', 'publish', '--store', 'status', '--key', 'key.json', '--out', 'site');
+    expect(code).toBe(0);
+    expect(stdout).toMatch(new RegExp(`^${BASE.replace(/[.]/g, '\\.')}\\S+ \\(revision \\d+\\) → site/`));
+    const listId = readFileSync(join(dir, 'lee.json'), 'utf8').match(/"statusListCredential": "https:\/\/lakeside\.example\.org\/status\/([^"]+)"/)![1]!;
+    expect(JSON.parse(readFileSync(join(dir, 'site', listId), 'utf8')).id).toBe(`${BASE}${listId}`);
+  });
+
+  it('publish refuses another --base: the credentials would not find those lists', async () => {
+    const { code, stderr } = await cli(dir, 'status', 'publish', '--store', 'status', '--key', 'key.json', '--base', 'https://elsewhere.example/status/', '--out', 'site2');
+    expect(code).toBe(64);
+    expect(stderr).toContain(`point to lists under ${BASE}, not https://elsewhere.example/status/: give --base ${BASE}`);
+    expect(existsSync(join(dir, 'site2'))).toBe(false);
+  });
+
+  it('publish refuses another issuer\'s key', async () => {
+    expect((await cli(dir, 'keygen', '--out', 'other-key.json')).code).toBe(0);
+    const { code, stderr } = await cli(dir, 'status', 'publish', '--store', 'status', '--key', 'other-key.json', '--out', 'site2');
+    expect(code).toBe(64);
+    expect(stderr).toMatch(/belong to did:key:\S+, but the key given is did:key:\S+'s: give did:key:\S+'s key file/);
+    expect(existsSync(join(dir, 'site2'))).toBe(false);
+  });
+
+  it('issue refuses another --status-base or another key for the same store', async () => {
+    const base = await issueOne('moved.json', '--status-store', 'status', '--status-base', 'https://elsewhere.example/status/');
+    expect(base.code).toBe(64);
+    expect(base.stderr).toContain(`give --status-base ${BASE}`);
+    const key = await cli(dir, 'issue', '--draft', 'draft.json', '--key', 'other-key.json', '--issuer-name', 'Other', '--out', 'moved.json', '--status-store', 'status', '--status-base', BASE);
+    expect(key.code).toBe(64);
+    expect(key.stderr).toContain('belong to');
+    expect(existsSync(join(dir, 'moved.json'))).toBe(false);
+  });
+});

@@ -7,6 +7,7 @@ import { exists, writeFileAtomic } from '../files.js';
 import { loadKey } from '../key-file.js';
 import { CliError, UsageError, resolvePath, type CliIo } from '../io.js';
 import { baseUrl, openStore } from '../status-options.js';
+import { checkStoreRecord, readStoreRecord } from '../status-record.js';
 import { positiveInteger, type Runner } from '../command-kit.js';
 
 const STORE_HELP = 'the status store folder given to obv3 issue --status-store';
@@ -17,7 +18,7 @@ export function statusCommand(io: CliIo, run: Runner): Command {
 Examples:
   $ obv3 status revoke --store status/ issued/wait-time-1b2c….json
   $ obv3 status suspend --store status/ urn:uuid:1b2c…
-  $ obv3 status publish --store status/ --key district-key.json --base https://lakeside.example.org/status/ --out public_html/status/`);
+  $ obv3 status publish --store status/ --key district-key.json --out public_html/status/`);
   const change = (name: 'revoke' | 'suspend' | 'reinstate', purpose: StatusPurpose, value: boolean, what: string) =>
     new Command(name)
       .description(`${what}; takes credential ids or credential files (JSON or baked images)`)
@@ -80,22 +81,27 @@ Examples:
       .description('sign every status list and write each to the folder you serve at --base')
       .requiredOption('--store <dir>', STORE_HELP)
       .requiredOption('--key <file>', 'the issuer\'s key file (lists are signed by the credentials\' issuer)')
-      .requiredOption('--base <url>', 'the same --status-base the credentials were issued with')
+      .option('--base <url>', 'the --status-base the credentials were issued with (default: the one obv3 issue recorded in the store)')
       .requiredOption('--out <dir>', 'folder to write the lists to, one file per list named by its list id')
       .option('--valid-days <n>', 'how long each published list is valid', positiveInteger('--valid-days'), 7)
       .addHelpText('after', `
 Serve each file at <base><list id> over HTTPS as application/vc+ld+json, and publish again before
-the lists expire and after every change.
+the lists expire and after every change. obv3 issue records its --status-base and issuer in the
+store; a --base or --key that differs from them is refused.
 
 Example:
-  $ obv3 status publish --store status/ --key district-key.json --base https://lakeside.example.org/status/ --out public_html/status/`)
-      .action((flags: { store: string; key: string; base: string; out: string; validDays: number }) =>
+  $ obv3 status publish --store status/ --key district-key.json --out public_html/status/`)
+      .action((flags: { store: string; key: string; base?: string; out: string; validDays: number }) =>
         run(async () => {
           const key = await loadKey(resolvePath(io, flags.key), io);
-          const listBaseUrl = baseUrl(flags.base, '--base');
           const store = await openStore(flags.store, io);
           try {
+            const record = await readStoreRecord(resolvePath(io, flags.store));
+            const base = flags.base ?? record?.listBaseUrl;
+            if (base === undefined) throw new UsageError(`The store ${flags.store} has no record of the --status-base its credentials were issued with: give it as --base.`);
+            const listBaseUrl = baseUrl(base, '--base');
             const registry = createStatusRegistry({ store, key, listBaseUrl, validityMs: flags.validDays * 24 * 3600 * 1000 });
+            if (record) checkStoreRecord(record, { listBaseUrl, issuer: registry.issuer }, { store: flags.store, baseOption: '--base' });
             const lists = await registry.publishAll();
             if (lists.length === 0) throw new CliError(`The store ${flags.store} has no status lists yet: issue credentials with --status-store first.`);
             for (const list of lists) {
