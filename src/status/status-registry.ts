@@ -11,6 +11,7 @@ import { signDocument } from '../proof/sign.js';
 import { readBits } from './bitstring.js';
 import { buildStatusListCredential, type BitstringStatusListCredential, type BitstringStatusListEntry } from './status-list-credential.js';
 import type { StatusStore } from './store/status-store.js';
+import { checkListSize } from './store/validate-requests.js';
 import { MIN_STATUS_LIST_LENGTH, type StatusAllocation, type StatusPurpose } from './types.js';
 
 export interface StatusRegistryOptions {
@@ -76,11 +77,9 @@ export function checkListBaseUrl(listBaseUrl: unknown): asserts listBaseUrl is s
 
 export function createStatusRegistry(options: StatusRegistryOptions): StatusRegistry {
   const { store, listBaseUrl, validityMs = DEFAULT_VALIDITY_MS, ttlMs = DEFAULT_TTL_MS, now = () => new Date() } = options;
-  const listSize = options.listSize ?? MIN_STATUS_LIST_LENGTH;
   checkListBaseUrl(listBaseUrl);
-  if (!Number.isSafeInteger(listSize) || listSize < MIN_STATUS_LIST_LENGTH || listSize % 8 !== 0) {
-    throw new Obv3Error('INVALID_ARGUMENT', `listSize must be a multiple of 8 of at least ${MIN_STATUS_LIST_LENGTH}; got ${listSize}.`);
-  }
+  // The stores' own check, so a size they would refuse at the first allocation is refused here.
+  const listSize = checkListSize(options.listSize ?? MIN_STATUS_LIST_LENGTH);
   if (!(validityMs > 0) || !(ttlMs >= 0)) throw new Obv3Error('INVALID_ARGUMENT', 'validityMs must be positive and ttlMs not negative.');
   const signer = signerOf(options.key);
   const issuer = controllerOfVerificationMethod(signer.id);

@@ -8,6 +8,7 @@ import { cryptosuite as eddsaRdfc2022 } from '@digitalbazaar/eddsa-rdfc-2022-cry
 import * as vc from '@digitalbazaar/vc';
 import { beforeEach, describe, expect, it } from 'vitest';
 import {
+  MAX_STATUS_LIST_LENGTH,
   MIN_STATUS_LIST_LENGTH,
   Obv3Error,
   createDocumentLoader,
@@ -185,6 +186,7 @@ describe('createStatusRegistry options', () => {
     ['a list URL with no path', { listBaseUrl: 'https://district.example' }],
     ['a list shorter than the W3C minimum', { listSize: 1024 }],
     ['a list size that is not whole bytes', { listSize: MIN_STATUS_LIST_LENGTH + 1 }],
+    ['a list larger than the stores accept', { listSize: MAX_STATUS_LIST_LENGTH * 2 }],
     ['a zero validity', { validityMs: 0 }],
   ])('refuses %s', (_name, change) => {
     expect(() => createStatusRegistry({ store, listBaseUrl: BASE, key, ...change })).toThrow(Obv3Error);
