@@ -5,6 +5,7 @@
  * and at most maxFetchBytes + 1 of the body: enough for the worker's own size check to refuse
  * a larger document, without reading it all.
  */
+import { collectCapped, responseChunks } from '../bytes/collect-capped.js';
 import type { FetchFunction } from '../verify/options.js';
 import { recordedFetchTime, registerRecordedTimes } from '../verify/recorded-fetch-times.js';
 import type { WorkerCall } from './messages.js';
@@ -52,10 +53,11 @@ export async function answerFetch(
 ): Promise<{ value: BridgedResponse; transfer: ArrayBuffer[] }> {
   const { url, headers, redirect } = args as BridgedRequest;
   const response = await fetchFn(url, { headers, ...(redirect ? { redirect } : {}), signal: AbortSignal.timeout(limits.fetchTimeoutMs) });
-  const body = await readAtMost(response, limits.maxFetchBytes + 1);
+  // Over the cap, the first maxFetchBytes + 1 bytes: the worker's own check then refuses the body.
+  const { bytes: body } = await collectCapped(responseChunks(response), limits.maxFetchBytes);
   const recordedAt = recordedFetchTime(fetchFn, url);
   const value: BridgedResponse = { status: response.status, headers: pairs(response.headers), body, ...(recordedAt !== undefined ? { recordedAt } : {}) };
-  return { value, transfer: [body.buffer as ArrayBuffer] };
+  return { value, transfer: [body.buffer] };
 }
 
 function pairs(headers: Headers): [string, string][] {
@@ -71,27 +73,4 @@ function abortable<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
     signal.addEventListener('abort', onAbort, { once: true });
     promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
   });
-}
-
-async function readAtMost(response: Response, max: number): Promise<Uint8Array> {
-  if (!response.body) return new Uint8Array(await response.arrayBuffer()).slice(0, max);
-  const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  while (total < max) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    chunks.push(value);
-    total += value.byteLength;
-  }
-  if (total >= max) await reader.cancel().catch(() => undefined);
-  const out = new Uint8Array(Math.min(total, max));
-  let offset = 0;
-  for (const chunk of chunks) {
-    const part = chunk.subarray(0, out.length - offset);
-    out.set(part, offset);
-    offset += part.length;
-    if (offset >= out.length) break;
-  }
-  return out;
 }
