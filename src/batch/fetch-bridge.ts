@@ -6,6 +6,8 @@
  * a larger document, without reading it all.
  */
 import { collectCapped, responseChunks } from '../bytes/collect-capped.js';
+import { hasNullBody } from '../net/build-response.js';
+import { untilAborted } from '../net/until-aborted.js';
 import type { FetchFunction } from '../verify/options.js';
 import { recordedFetchTime, registerRecordedTimes } from '../verify/recorded-fetch-times.js';
 import type { WorkerCall } from './messages.js';
@@ -24,9 +26,6 @@ interface BridgedResponse {
   recordedAt?: string;
 }
 
-// Statuses whose Response may not carry a body.
-const NULL_BODY = new Set([101, 103, 204, 205, 304]);
-
 /** In the worker: a fetch that asks the main thread. */
 export function bridgedFetch(callMain: (method: WorkerCall['method'], args: unknown) => Promise<unknown>): FetchFunction {
   // Recorded times travel with the main thread's answers, so a worker's report shows the same
@@ -35,11 +34,11 @@ export function bridgedFetch(callMain: (method: WorkerCall['method'], args: unkn
   const bridged: FetchFunction = async (url, init) => {
     const request: BridgedRequest = { url, headers: pairs(new Headers(init?.headers)), ...(init?.redirect ? { redirect: init.redirect } : {}) };
     const reply = callMain('fetch', request) as Promise<BridgedResponse>;
-    const response = init?.signal ? await abortable(reply, init.signal) : await reply;
+    const response = init?.signal ? await untilAborted(reply, init.signal) : await reply;
     const { body } = response;
     if (response.recordedAt !== undefined) recordedTimes.set(url, response.recordedAt);
     const bytes = body.buffer.slice(body.byteOffset, body.byteOffset + body.byteLength) as ArrayBuffer;
-    return new Response(NULL_BODY.has(response.status) ? null : bytes, { status: response.status, headers: response.headers });
+    return new Response(hasNullBody(response.status) ? null : bytes, { status: response.status, headers: response.headers });
   };
   registerRecordedTimes(bridged, (url) => recordedTimes.get(url));
   return bridged;
@@ -64,13 +63,4 @@ function pairs(headers: Headers): [string, string][] {
   const out: [string, string][] = [];
   headers.forEach((value, name) => out.push([name, value]));
   return out;
-}
-
-function abortable<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
-  if (signal.aborted) return Promise.reject(signal.reason);
-  return new Promise<T>((resolve, reject) => {
-    const onAbort = () => reject(signal.reason);
-    signal.addEventListener('abort', onAbort, { once: true });
-    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
-  });
 }
