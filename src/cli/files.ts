@@ -8,7 +8,7 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, open, readFile, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { CliError, UsageError } from './io.js';
+import { CliError } from './io.js';
 
 export async function readBytes(path: string, what = 'file'): Promise<Uint8Array> {
   try {
@@ -45,8 +45,6 @@ export async function exists(path: string): Promise<boolean> {
 export interface WriteOptions {
   /** File mode for a new file (e.g. 0o600 for a key). Default 0o644. */
   mode?: number;
-  /** Refuse to replace an existing file. */
-  noClobber?: boolean;
 }
 
 /** Prefix of temporary files; a re-run removes leftovers of an interrupted one. */
@@ -71,13 +69,9 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array, o
     } finally {
       await handle.close();
     }
-    if (options.noClobber && (await exists(path))) {
-      throw new UsageError(`${path} already exists: choose another path, or pass --force to replace it.`);
-    }
     await rename(temp, path);
   } catch (error) {
     if (created) await rm(temp, { force: true }).catch(() => undefined);
-    if (error instanceof UsageError) throw error;
     throw new CliError(`Cannot write ${path}: ${describeFsError(error)}.`);
   }
 }
