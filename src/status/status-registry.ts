@@ -8,11 +8,11 @@ import { Obv3Error } from '../errors.js';
 import { controllerOfVerificationMethod, signerOf } from '../keys/signer-of.js';
 import type { Ed25519KeyPair, Signer } from '../keys/types.js';
 import { signDocument } from '../proof/sign.js';
-import { readBits } from './bitstring.js';
+import { statusOf, type CredentialStatusSummary } from './status-of.js';
 import { buildStatusListCredential, type BitstringStatusListCredential, type BitstringStatusListEntry } from './status-list-credential.js';
 import type { StatusStore } from './store/status-store.js';
 import { checkListSize } from './store/validate-requests.js';
-import { MIN_STATUS_LIST_LENGTH, type StatusAllocation, type StatusPurpose } from './types.js';
+import { MIN_STATUS_LIST_LENGTH, type StatusPurpose } from './types.js';
 
 export interface StatusRegistryOptions {
   store: StatusStore;
@@ -36,12 +36,6 @@ export interface PublishedStatusList {
   /** Which store revision it shows; publish again when revision moves on. */
   revision: number;
   credential: BitstringStatusListCredential & { proof: object[] };
-}
-
-export interface CredentialStatusSummary {
-  allocations: StatusAllocation[];
-  revoked: boolean;
-  suspended: boolean;
 }
 
 export interface StatusRegistry {
@@ -129,16 +123,7 @@ export function createStatusRegistry(options: StatusRegistryOptions): StatusRegi
     revoke: (credentialId) => setStatus(credentialId, 'revocation', true),
     suspend: (credentialId) => setStatus(credentialId, 'suspension', true),
     reinstate: (credentialId) => setStatus(credentialId, 'suspension', false),
-    async statusOf(credentialId) {
-      const allocations = await store.lookup(credentialId);
-      const bit = async (purpose: StatusPurpose) => {
-        const allocation = allocations.find((a) => a.purpose === purpose);
-        if (!allocation) return false;
-        const list = await store.readList(allocation.listId);
-        return list !== undefined && readBits(list.bits, allocation.index) === 1;
-      };
-      return { allocations, revoked: await bit('revocation'), suspended: await bit('suspension') };
-    },
+    statusOf: (credentialId) => statusOf(store, credentialId),
     publish,
     async publishAll() {
       const published: PublishedStatusList[] = [];

@@ -102,3 +102,12 @@ describe('the base URL and issuer a store was issued with', () => {
     expect(existsSync(join(dir, 'moved.json'))).toBe(false);
   });
 });
+
+describe('status show', () => {
+  it('shows each entry and its state, as the registry\'s statusOf sees it', async () => {
+    const { code, stdout } = await cli(dir, 'status', 'show', '--store', 'status', 'lee.json', 'urn:uuid:00000000-0000-4000-8000-000000000000');
+    expect(code).toBe(0);
+    expect(stdout).toMatch(new RegExp(`^${revocable}: revocation list \\S+ index \\d+: clear\\n`));
+    expect(stdout).toContain('urn:uuid:00000000-0000-4000-8000-000000000000: no status entry in this store\n');
+  });
+});

@@ -14,6 +14,7 @@ import {
   createDocumentLoader,
   createMemoryStatusStore,
   createStatusRegistry,
+  statusOf,
   decodeBitstring,
   generateKey,
   issueCredential,
@@ -99,6 +100,16 @@ describe('revoke, suspend, reinstate', () => {
     expect(await registry.revoke(credential.id)).toMatchObject({ changed: true });
     expect(await registry.revoke(credential.id)).toMatchObject({ changed: false });
     expect(await registry.statusOf(credential.id)).toMatchObject({ revoked: true, suspended: false });
+  });
+
+  it('statusOf(store, id) answers from the store alone, as the registry does', async () => {
+    const credential = await issueCredential(waitTimeDraft(key.controller), { key, status: registry, statusPurposes: ['revocation', 'suspension'] });
+    await registry.suspend(credential.id);
+    const summary = await statusOf(store, credential.id);
+    expect(summary).toEqual(await registry.statusOf(credential.id));
+    expect(summary).toMatchObject({ revoked: false, suspended: true });
+    expect(summary.allocations.map((a) => a.purpose)).toEqual(['revocation', 'suspension']);
+    expect(await statusOf(store, 'urn:uuid:unknown')).toEqual({ allocations: [], revoked: false, suspended: false });
   });
 
   it('a credential issued without a suspension entry cannot be suspended, and says how to fix that', async () => {

@@ -1,7 +1,7 @@
 /** `obv3 status revoke|suspend|reinstate|show|publish`: over the issuer's durable status store. */
 import { join } from 'node:path';
 import { Command } from 'commander';
-import { createStatusRegistry, isObv3Error, readBits, type StatusPurpose, type StatusStore } from '../../index.js';
+import { createStatusRegistry, isObv3Error, statusOf, type StatusPurpose, type StatusStore } from '../../index.js';
 import { readCredentialFile } from '../credential-files.js';
 import { exists, writeFileAtomic } from '../files.js';
 import { loadKey } from '../key-file.js';
@@ -56,17 +56,15 @@ Examples:
           const store = await openStore(flags.store, io);
           try {
             for (const id of ids) {
-              const allocations = await store.lookup(id);
+              const { allocations, revoked, suspended } = await statusOf(store, id);
               if (allocations.length === 0) {
                 io.stdout.write(`${id}: no status entry in this store\n`);
                 continue;
               }
-              const parts = [];
-              for (const a of allocations) {
-                const list = await store.readList(a.listId);
-                const set = list !== undefined && readBits(list.bits, a.index) === 1;
-                parts.push(`${a.purpose} list ${a.listId} index ${a.index}: ${set ? (a.purpose === 'revocation' ? 'REVOKED' : 'SUSPENDED') : 'clear'}`);
-              }
+              const parts = allocations.map((a) => {
+                const state = a.purpose === 'revocation' ? (revoked ? 'REVOKED' : 'clear') : suspended ? 'SUSPENDED' : 'clear';
+                return `${a.purpose} list ${a.listId} index ${a.index}: ${state}`;
+              });
               io.stdout.write(`${id}: ${parts.join('; ')}\n`);
             }
           } finally {
