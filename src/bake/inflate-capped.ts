@@ -7,7 +7,7 @@
  * every byte of the stream.
  */
 import { Unzlib } from 'fflate';
-import { concatBytes } from './concat-bytes.js';
+import { concatBytes } from '../bytes/concat-bytes.js';
 
 const SLICE_BYTES = 1024;
 

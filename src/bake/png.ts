@@ -3,7 +3,7 @@
  * chunk with keyword `openbadgecredential`, placed before IEND, replacing an existing one. Every
  * other chunk is copied byte for byte, in order.
  */
-import { concatBytes } from './concat-bytes.js';
+import { concatBytes } from '../bytes/concat-bytes.js';
 import { bakeError } from './errors.js';
 import { decodeItxt, encodeItxt, textChunkKeyword } from './itxt.js';
 import { OB2_PNG_KEYWORD, ob2AssertionFound } from './ob2.js';

@@ -5,6 +5,9 @@
  * and at most maxFetchBytes + 1 of the body: enough for the worker's own size check to refuse
  * a larger document, without reading it all.
  */
+import { collectCapped, responseChunks } from '../bytes/collect-capped.js';
+import { hasNullBody } from '../net/build-response.js';
+import { untilAborted } from '../net/until-aborted.js';
 import type { FetchFunction } from '../verify/options.js';
 import { recordedFetchTime, registerRecordedTimes } from '../verify/recorded-fetch-times.js';
 import type { WorkerCall } from './messages.js';
@@ -23,9 +26,6 @@ interface BridgedResponse {
   recordedAt?: string;
 }
 
-// Statuses whose Response may not carry a body.
-const NULL_BODY = new Set([101, 103, 204, 205, 304]);
-
 /** In the worker: a fetch that asks the main thread. */
 export function bridgedFetch(callMain: (method: WorkerCall['method'], args: unknown) => Promise<unknown>): FetchFunction {
   // Recorded times travel with the main thread's answers, so a worker's report shows the same
@@ -34,11 +34,11 @@ export function bridgedFetch(callMain: (method: WorkerCall['method'], args: unkn
   const bridged: FetchFunction = async (url, init) => {
     const request: BridgedRequest = { url, headers: pairs(new Headers(init?.headers)), ...(init?.redirect ? { redirect: init.redirect } : {}) };
     const reply = callMain('fetch', request) as Promise<BridgedResponse>;
-    const response = init?.signal ? await abortable(reply, init.signal) : await reply;
+    const response = init?.signal ? await untilAborted(reply, init.signal) : await reply;
     const { body } = response;
     if (response.recordedAt !== undefined) recordedTimes.set(url, response.recordedAt);
     const bytes = body.buffer.slice(body.byteOffset, body.byteOffset + body.byteLength) as ArrayBuffer;
-    return new Response(NULL_BODY.has(response.status) ? null : bytes, { status: response.status, headers: response.headers });
+    return new Response(hasNullBody(response.status) ? null : bytes, { status: response.status, headers: response.headers });
   };
   registerRecordedTimes(bridged, (url) => recordedTimes.get(url));
   return bridged;
@@ -52,46 +52,15 @@ export async function answerFetch(
 ): Promise<{ value: BridgedResponse; transfer: ArrayBuffer[] }> {
   const { url, headers, redirect } = args as BridgedRequest;
   const response = await fetchFn(url, { headers, ...(redirect ? { redirect } : {}), signal: AbortSignal.timeout(limits.fetchTimeoutMs) });
-  const body = await readAtMost(response, limits.maxFetchBytes + 1);
+  // Over the cap, the first maxFetchBytes + 1 bytes: the worker's own check then refuses the body.
+  const { bytes: body } = await collectCapped(responseChunks(response), limits.maxFetchBytes);
   const recordedAt = recordedFetchTime(fetchFn, url);
   const value: BridgedResponse = { status: response.status, headers: pairs(response.headers), body, ...(recordedAt !== undefined ? { recordedAt } : {}) };
-  return { value, transfer: [body.buffer as ArrayBuffer] };
+  return { value, transfer: [body.buffer] };
 }
 
 function pairs(headers: Headers): [string, string][] {
   const out: [string, string][] = [];
   headers.forEach((value, name) => out.push([name, value]));
-  return out;
-}
-
-function abortable<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
-  if (signal.aborted) return Promise.reject(signal.reason);
-  return new Promise<T>((resolve, reject) => {
-    const onAbort = () => reject(signal.reason);
-    signal.addEventListener('abort', onAbort, { once: true });
-    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
-  });
-}
-
-async function readAtMost(response: Response, max: number): Promise<Uint8Array> {
-  if (!response.body) return new Uint8Array(await response.arrayBuffer()).slice(0, max);
-  const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  while (total < max) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    chunks.push(value);
-    total += value.byteLength;
-  }
-  if (total >= max) await reader.cancel().catch(() => undefined);
-  const out = new Uint8Array(Math.min(total, max));
-  let offset = 0;
-  for (const chunk of chunks) {
-    const part = chunk.subarray(0, out.length - offset);
-    out.set(part, offset);
-    offset += part.length;
-    if (offset >= out.length) break;
-  }
   return out;
 }

@@ -8,7 +8,7 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, open, readFile, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { CliError, UsageError } from './io.js';
+import { CliError } from './io.js';
 
 export async function readBytes(path: string, what = 'file'): Promise<Uint8Array> {
   try {
@@ -45,33 +45,35 @@ export async function exists(path: string): Promise<boolean> {
 export interface WriteOptions {
   /** File mode for a new file (e.g. 0o600 for a key). Default 0o644. */
   mode?: number;
-  /** Refuse to replace an existing file. */
-  noClobber?: boolean;
 }
 
 /** Prefix of temporary files; a re-run removes leftovers of an interrupted one. */
 export const TEMP_PREFIX = '.obv3-tmp-';
 
-/** Writes `data` to `path` atomically: readers see the old file or the whole new one, never part. */
+/**
+ * Writes `data` to `path` atomically: readers see the old file or the whole new one, never part.
+ * A failure (a folder in the way, a full disk) removes the temporary file, so it never lingers
+ * beside the outputs, and is a CliError naming the file: the user's situation, not a bug.
+ */
 export async function writeFileAtomic(path: string, data: string | Uint8Array, options: WriteOptions = {}): Promise<void> {
   const directory = dirname(path);
-  await mkdir(directory, { recursive: true });
   const temp = join(directory, `${TEMP_PREFIX}${basename(path)}-${randomBytes(6).toString('hex')}`);
-  const handle = await open(temp, 'wx', options.mode ?? 0o644);
+  let created = false;
   try {
-    await handle.writeFile(data);
-    await handle.sync();
+    await mkdir(directory, { recursive: true });
+    const handle = await open(temp, 'wx', options.mode ?? 0o644);
+    created = true;
+    try {
+      await handle.writeFile(data);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await rename(temp, path);
   } catch (error) {
-    await handle.close();
-    await rm(temp, { force: true });
-    throw error;
+    if (created) await rm(temp, { force: true }).catch(() => undefined);
+    throw new CliError(`Cannot write ${path}: ${describeFsError(error)}.`);
   }
-  await handle.close();
-  if (options.noClobber && (await exists(path))) {
-    await rm(temp, { force: true });
-    throw new UsageError(`${path} already exists: choose another path, or pass --force to replace it.`);
-  }
-  await rename(temp, path);
 }
 
 export function describeFsError(error: unknown): string {

@@ -57,7 +57,7 @@ export async function issueBatch(flags: IssueFlags, io: CliIo): Promise<number> 
   const batchId = await batchIdentity(join(outDir, META_DIR), flags.batchId);
   await removeLeftovers(outDir);
 
-  const roster = readRosterOrExplain(await readBytes(resolvePath(io, flags.roster!), 'roster'), { batchId, achievements, issuer });
+  const roster = readRoster(await readBytes(resolvePath(io, flags.roster!), 'roster'), { batchId, achievements, issuer });
   if (roster.ignoredColumns.length > 0) io.stderr.write(`note: ignoring columns ${roster.ignoredColumns.map((c) => JSON.stringify(c)).join(', ')}\n`);
   const fileOf = (entry: RosterEntry) => join(outDir, `${slug(entry.achievement.key)}-${entry.credentialId.slice('urn:uuid:'.length)}.${format}`);
 
@@ -144,15 +144,6 @@ function outputFormat(bakeImage: string | undefined): OutputFormat {
   const ext = extname(bakeImage).toLowerCase();
   if (ext === '.png' || ext === '.svg') return ext.slice(1) as OutputFormat;
   throw new UsageError(`--bake ${bakeImage}: the artwork must be a .png or .svg file.`);
-}
-
-function readRosterOrExplain(bytes: Uint8Array, options: Parameters<typeof readRoster>[1]) {
-  try {
-    return readRoster(bytes, options);
-  } catch (error) {
-    if (isObv3Error(error)) throw new CliError(error.message);
-    throw error;
-  }
 }
 
 /** The batch id kept in <out>/.obv3/batch.json: created on the first run, reused after. */

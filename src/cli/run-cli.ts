@@ -28,9 +28,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       io.stderr.write(`obv3: ${error.message}\n`);
       return EXIT.FAILED;
     }
+    // The library's message already lists its problems (error.problems holds them for programs).
     if (isObv3Error(error)) {
-      const problems = error.problems.map((p) => `\n  ${p.path || '/'}: ${p.message}`).join('');
-      io.stderr.write(`obv3: ${error.message}${problems}\n`);
+      io.stderr.write(`obv3: ${error.message}\n`);
       return EXIT.FAILED;
     }
     const message = error instanceof Error ? error.message : String(error);

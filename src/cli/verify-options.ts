@@ -43,21 +43,33 @@ export function addClockOption(command: Command): Command {
   return command.option('--now <date>', 'judge validity as of this instant (ISO 8601, e.g. 2026-05-01T12:00:00Z); status is still as of when each list was fetched');
 }
 
-export function addNetworkOptions(command: Command): Command {
+/** How the guarded fetch connects: for every command that fetches; `when` says when it applies. */
+export function addConnectionOptions(command: Command, when = ''): Command {
   return command
-    .option('--allow-network', 'fetch status lists and DID/key documents over HTTPS through the guarded fetch (public addresses only); off by default: nothing is fetched')
-    .option('--pin-host <host=address>', 'with --allow-network: connect to HOST at ADDRESS (may be loopback/private) instead of asking DNS; for a mirror on your own network or a test server (repeatable)', collect)
-    .option('--ca <file>', 'with --allow-network: trust the certificate authorities in this PEM file instead of the system list');
+    .option('--pin-host <host=address>', `${when}connect to HOST at ADDRESS (may be loopback/private) instead of asking DNS; for a mirror on your own network or a test server (repeatable)`, collect)
+    .option('--ca <file>', `${when}trust the certificate authorities in this PEM file instead of the system list`);
+}
+
+/** For commands that are offline unless asked: --allow-network, and how it connects. */
+export function addNetworkOptions(command: Command): Command {
+  command.option('--allow-network', 'fetch status lists and DID/key documents over HTTPS through the guarded fetch (public addresses only); off by default: nothing is fetched');
+  return addConnectionOptions(command, 'with --allow-network: ');
+}
+
+/** The trust decision: registries of approved issuers, and the jurisdiction it is for. */
+export function addTrustOptions(command: Command): Command {
+  return command
+    .option('--registry <file>', 'trust registry of approved issuers (plain JSON, or signed: then give --registry-publisher) (repeatable)', collect)
+    .option('--registry-publisher <id>', 'the DID/URL whose signed registries you accept (repeatable)', collect)
+    .option('--jurisdiction <code>', 'the ISO 3166 jurisdiction the trust decision is for, e.g. US-OR');
 }
 
 export function addVerifyOptions(command: Command): Command {
   addClockOption(command);
   addNetworkOptions(command);
+  command.option('--evidence <dir>', `verify offline against an evidence bundle written by obv3 fetch-evidence (the folder, or its ${EVIDENCE_FILE})`);
+  addTrustOptions(command);
   return command
-    .option('--evidence <dir>', `verify offline against an evidence bundle written by obv3 fetch-evidence (the folder, or its ${EVIDENCE_FILE})`)
-    .option('--registry <file>', 'trust registry of approved issuers (plain JSON, or signed: then give --registry-publisher) (repeatable)', collect)
-    .option('--registry-publisher <id>', 'the DID/URL whose signed registries you accept (repeatable)', collect)
-    .option('--jurisdiction <code>', 'the ISO 3166 jurisdiction the trust decision is for, e.g. US-OR')
     .option('--accept-unavailable-status', 'count a credential as verified even when its status list cannot be checked (the report still says so)')
     .option('--accept-unresolvable-issuer', 'accept an issuer id that names no keys (urn:uuid signed by a did:key)');
 }

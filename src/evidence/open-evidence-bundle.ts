@@ -1,9 +1,10 @@
 /**
  * openEvidenceBundle: reads a bundle written from an EvidenceRecorder and returns a fetch that
  * serves its documents offline. The verifier takes each document's fetch time from the bundle
- * (so a status list is judged as of when it was recorded, and the report says that time): this
- * fetch is the only way a recorded time reaches a report, and it exists only because the caller
- * opened this bundle. URLs the bundle lacks fail like a network error: nothing is fetched.
+ * (so a status list is judged as of when it was recorded, and the report says that time): the
+ * fetch is registered for that by identity, and exists only because the caller opened this
+ * bundle (verify/recorded-fetch-times.ts lists who else registers, and why that is safe). URLs
+ * the bundle lacks fail like a network error: nothing is fetched.
  */
 import { createHash } from 'node:crypto';
 import { Obv3Error } from '../errors.js';

@@ -36,7 +36,7 @@ export function createEvidenceRecorder(liveFetch: FetchFunction, options: Eviden
   if (typeof now !== 'function') throw new Obv3Error('INVALID_ARGUMENT', 'options.now must be a function returning a Date.');
   if (!Number.isSafeInteger(maxBytes) || maxBytes < 0) throw new Obv3Error('INVALID_ARGUMENT', 'options.maxBytes must be a whole number of bytes.');
   const recorded = new Map<string, Promise<EvidenceDocument>>();
-  const order: EvidenceDocument[] = [];
+  /** Each finished document by URL; a Map keeps insertion order, which is the bundle's order. */
   const done = new Map<string, EvidenceDocument>();
 
   async function record(url: string, init: RequestInit | undefined): Promise<EvidenceDocument> {
@@ -58,7 +58,6 @@ export function createEvidenceRecorder(liveFetch: FetchFunction, options: Eviden
     } catch (error) {
       document = { url, fetchedAt: now().toISOString(), error: error instanceof Error ? error.message : String(error) };
     }
-    order.push(document);
     done.set(url, document);
     return document;
   }
@@ -80,13 +79,13 @@ export function createEvidenceRecorder(liveFetch: FetchFunction, options: Eviden
 
   return {
     fetch,
-    documents: () => order.map((d) => ({ ...d })),
+    documents: () => [...done.values()].map((d) => ({ ...d })),
     bundle: () => ({
       type: EVIDENCE_BUNDLE_TYPE,
       version: EVIDENCE_BUNDLE_VERSION,
       createdAt: now().toISOString(),
       createdBy: { name: 'obv3', version: LIBRARY_VERSION },
-      documents: order.map((d) => ({ ...d })),
+      documents: [...done.values()].map((d) => ({ ...d })),
     }),
   };
 }

@@ -8,6 +8,7 @@ import type { TransportResponse } from './transport.js';
 // The Response constructor throws for a body on these statuses.
 const NULL_BODY_STATUSES = new Set([101, 103, 204, 205, 304]);
 
+/** Whether a Response with this status must have a null body; for everything in obv3 that builds Responses. */
 export function hasNullBody(status: number): boolean {
   return NULL_BODY_STATUSES.has(status);
 }

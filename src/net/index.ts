@@ -1,6 +1,9 @@
 /**
  * Opt-in network access for the verifier: a fetch that only reaches public https: resources.
- * Nothing else in obv3 imports this area, so offline users never load node:https.
+ * The public API re-exports it (src/index.ts), so loading obv3 loads node:https; what stays
+ * opt-in is its use: the verifier reaches the network only through a fetch the caller passes
+ * (this one, as a rule), and other areas import only its small leaves (hasNullBody,
+ * untilAborted), never the transport.
  */
 export { createGuardedFetch } from './guarded-fetch.js';
 export {

@@ -63,10 +63,12 @@ const DEFAULT_MAX_ROWS = 1_000_000;
 export function readRoster(csv: string | Uint8Array, options: ReadRosterOptions): Roster {
   const { batchId, issuer, maxRows = DEFAULT_MAX_ROWS } = checkOptions(options);
   const achievements = indexAchievements(options.achievements);
-  const records = parseCsv(csv);
+  // The header, maxRows rows and one more to tell that there are too many: the parser stops
+  // there, so the limit bounds the work, not only the result.
+  const records = parseCsv(csv, maxRows + 2);
   if (records.length === 0) throw new Obv3Error('ROSTER_INVALID', `The roster is empty: its first line must be a header naming the columns (${ROSTER_FIELDS.join(', ')}).`);
   const [header, ...data] = records;
-  if (data.length > maxRows) throw new Obv3Error('ROSTER_INVALID', `The roster has ${data.length} rows; at most ${maxRows} are read at once: split it.`);
+  if (data.length > maxRows) throw new Obv3Error('ROSTER_INVALID', `The roster has more than ${maxRows} rows; at most ${maxRows} are read at once: split it.`);
   const columns = mapColumns(header!.cells);
   const roster: Roster = { batchId, rows: data.length, entries: [], problems: [], ignoredColumns: columns.ignored };
   const seen = new Map<string, number>();
@@ -92,7 +94,8 @@ interface CsvRecord {
   cells: string[];
 }
 
-function parseCsv(csv: string | Uint8Array): CsvRecord[] {
+/** At most `maxRecords` records; lines whose cells are all empty are skipped and not counted. */
+function parseCsv(csv: string | Uint8Array, maxRecords: number): CsvRecord[] {
   let text: string;
   try {
     text = typeof csv === 'string' ? csv : new TextDecoder('utf-8', { fatal: true }).decode(csv);
@@ -100,14 +103,21 @@ function parseCsv(csv: string | Uint8Array): CsvRecord[] {
     throw new Obv3Error('ROSTER_INVALID', 'The roster is not UTF-8 text: save it from your spreadsheet as "CSV UTF-8".');
   }
   try {
-    const parsed = parse(text, { bom: true, info: true, raw: true, relax_column_count: true, skip_empty_lines: true, trim: true }) as unknown as {
+    const parsed = parse(text, {
+      bom: true,
+      info: true,
+      raw: true,
+      relax_column_count: true,
+      skip_empty_lines: true,
+      skip_records_with_empty_values: true,
+      trim: true,
+      to: maxRecords,
+    }) as unknown as {
       record: string[];
       info: { lines: number };
       raw: string;
     }[];
-    return parsed
-      .filter(({ record }) => record.some((cell) => cell !== ''))
-      .map(({ record, info, raw }) => ({ row: info.lines - (raw.replace(/^[\r\n]+/, '').replace(/\r?\n$/, '').match(/\n/g)?.length ?? 0), cells: record }));
+    return parsed.map(({ record, info, raw }) => ({ row: info.lines - (raw.replace(/^[\r\n]+/, '').replace(/\r?\n$/, '').match(/\n/g)?.length ?? 0), cells: record }));
   } catch (error) {
     const line = (error as { lines?: number }).lines;
     throw new Obv3Error('ROSTER_INVALID', `The roster is not valid CSV${line ? ` (line ${line})` : ''}: ${(error as Error).message}. Check the quotes around cells that contain commas or line breaks.`);

@@ -3,12 +3,13 @@
  * verifier's status check uses.
  */
 export {
+  checkListBaseUrl,
   createStatusRegistry,
-  type CredentialStatusSummary,
   type PublishedStatusList,
   type StatusRegistry,
   type StatusRegistryOptions,
 } from './status-registry.js';
+export { statusOf, type CredentialStatusSummary } from './status-of.js';
 export {
   buildStatusListCredential,
   type BitstringStatusListCredential,

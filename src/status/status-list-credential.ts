@@ -3,11 +3,11 @@
  * the `credentialStatus` entries that point into lists. The VC 2.0 context defines every term
  * used here, so the credential signs in JSON-LD safe mode without an extra context.
  */
+import { toDateTime } from '../build/dates.js';
+import { VC_V2_CONTEXT } from '../contexts/bundled.js';
 import { Obv3Error } from '../errors.js';
 import { DEFAULT_MAX_STATUS_LIST_BYTES, encodeBitstring } from './bitstring.js';
 import { MIN_STATUS_LIST_LENGTH, type StatusPurpose } from './types.js';
-
-export const VC_V2_CONTEXT = 'https://www.w3.org/ns/credentials/v2';
 
 export interface BitstringStatusListSubject {
   /** `${credential id}#list`. */
@@ -96,8 +96,9 @@ export async function buildStatusListCredential(options: BuildStatusListCredenti
   }
   // A list verifiers refuse to inflate would make every credential on it unverifiable.
   if (bits.length > DEFAULT_MAX_STATUS_LIST_BYTES) invalid(`A status list may have at most ${DEFAULT_MAX_STATUS_LIST_BYTES} bytes; got ${bits.length}.`);
-  const validFrom = wholeSecondUtc(options.validFrom, 'validFrom');
-  const validUntil = wholeSecondUtc(options.validUntil, 'validUntil');
+  // Whole seconds in UTC: an XML Schema dateTimeStamp every VC 2.0 processor reads the same way.
+  const validFrom = toDateTime(options.validFrom, 'validFrom');
+  const validUntil = toDateTime(options.validUntil, 'validUntil');
   if (validUntil <= validFrom) invalid(`validUntil (${validUntil}) must be after validFrom (${validFrom}).`);
   if (ttlMs !== undefined && (!Number.isSafeInteger(ttlMs) || ttlMs < 0)) invalid(`ttlMs must be a non-negative integer; got ${String(ttlMs)}.`);
 
@@ -138,15 +139,6 @@ function checkPurpose(purpose: unknown): StatusPurpose | StatusPurpose[] {
     return [...purpose];
   }
   return invalid(`purpose must be "revocation", "suspension", or a non-empty array of them without repeats; got ${JSON.stringify(purpose)}.`);
-}
-
-/** XML Schema dateTimeStamp without fractions, which every VC 2.0 processor reads the same way. */
-function wholeSecondUtc(date: unknown, name: string): string {
-  if (!(date instanceof Date) || Number.isNaN(date.getTime())) invalid(`${name} must be a valid Date.`);
-  const text = new Date(Math.floor(date.getTime() / 1000) * 1000).toISOString().replace('.000Z', 'Z');
-  // toISOString writes years outside 0000–9999 with a sign, which is not a dateTimeStamp.
-  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/.test(text)) invalid(`${name} must be between the years 0000 and 9999.`);
-  return text;
 }
 
 function invalid(message: string): never {

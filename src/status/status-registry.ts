@@ -8,10 +8,11 @@ import { Obv3Error } from '../errors.js';
 import { controllerOfVerificationMethod, signerOf } from '../keys/signer-of.js';
 import type { Ed25519KeyPair, Signer } from '../keys/types.js';
 import { signDocument } from '../proof/sign.js';
-import { readBits } from './bitstring.js';
+import { statusOf, type CredentialStatusSummary } from './status-of.js';
 import { buildStatusListCredential, type BitstringStatusListCredential, type BitstringStatusListEntry } from './status-list-credential.js';
 import type { StatusStore } from './store/status-store.js';
-import { MIN_STATUS_LIST_LENGTH, type StatusAllocation, type StatusPurpose } from './types.js';
+import { checkListSize } from './store/validate-requests.js';
+import { MIN_STATUS_LIST_LENGTH, type StatusPurpose } from './types.js';
 
 export interface StatusRegistryOptions {
   store: StatusStore;
@@ -37,12 +38,6 @@ export interface PublishedStatusList {
   credential: BitstringStatusListCredential & { proof: object[] };
 }
 
-export interface CredentialStatusSummary {
-  allocations: StatusAllocation[];
-  revoked: boolean;
-  suspended: boolean;
-}
-
 export interface StatusRegistry {
   readonly issuer: string;
   /** The entries for a new credential: one per purpose (default `['revocation']`). Idempotent per credential id. */
@@ -63,15 +58,22 @@ export interface StatusRegistry {
 const DEFAULT_VALIDITY_MS = 7 * 24 * 60 * 60 * 1000;
 const DEFAULT_TTL_MS = 5 * 60 * 1000;
 
-export function createStatusRegistry(options: StatusRegistryOptions): StatusRegistry {
-  const { store, listBaseUrl, validityMs = DEFAULT_VALIDITY_MS, ttlMs = DEFAULT_TTL_MS, now = () => new Date() } = options;
-  const listSize = options.listSize ?? MIN_STATUS_LIST_LENGTH;
+/**
+ * Throws Obv3Error('INVALID_ARGUMENT') unless `listBaseUrl` is an HTTPS URL with a path. The
+ * registry checks it too; this lets a caller refuse a bad setting before it opens (or creates) a
+ * store.
+ */
+export function checkListBaseUrl(listBaseUrl: unknown): asserts listBaseUrl is string {
   if (typeof listBaseUrl !== 'string' || !/^https:\/\/[^/]+\/.*$/.test(listBaseUrl)) {
     throw new Obv3Error('INVALID_ARGUMENT', `listBaseUrl must be an HTTPS URL with a path, e.g. "https://district.example/status/"; got ${JSON.stringify(listBaseUrl)}.`);
   }
-  if (!Number.isSafeInteger(listSize) || listSize < MIN_STATUS_LIST_LENGTH || listSize % 8 !== 0) {
-    throw new Obv3Error('INVALID_ARGUMENT', `listSize must be a multiple of 8 of at least ${MIN_STATUS_LIST_LENGTH}; got ${listSize}.`);
-  }
+}
+
+export function createStatusRegistry(options: StatusRegistryOptions): StatusRegistry {
+  const { store, listBaseUrl, validityMs = DEFAULT_VALIDITY_MS, ttlMs = DEFAULT_TTL_MS, now = () => new Date() } = options;
+  checkListBaseUrl(listBaseUrl);
+  // The stores' own check, so a size they would refuse at the first allocation is refused here.
+  const listSize = checkListSize(options.listSize ?? MIN_STATUS_LIST_LENGTH);
   if (!(validityMs > 0) || !(ttlMs >= 0)) throw new Obv3Error('INVALID_ARGUMENT', 'validityMs must be positive and ttlMs not negative.');
   const signer = signerOf(options.key);
   const issuer = controllerOfVerificationMethod(signer.id);
@@ -121,16 +123,7 @@ export function createStatusRegistry(options: StatusRegistryOptions): StatusRegi
     revoke: (credentialId) => setStatus(credentialId, 'revocation', true),
     suspend: (credentialId) => setStatus(credentialId, 'suspension', true),
     reinstate: (credentialId) => setStatus(credentialId, 'suspension', false),
-    async statusOf(credentialId) {
-      const allocations = await store.lookup(credentialId);
-      const bit = async (purpose: StatusPurpose) => {
-        const allocation = allocations.find((a) => a.purpose === purpose);
-        if (!allocation) return false;
-        const list = await store.readList(allocation.listId);
-        return list !== undefined && readBits(list.bits, allocation.index) === 1;
-      };
-      return { allocations, revoked: await bit('revocation'), suspended: await bit('suspension') };
-    },
+    statusOf: (credentialId) => statusOf(store, credentialId),
     publish,
     async publishAll() {
       const published: PublishedStatusList[] = [];

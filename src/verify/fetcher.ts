@@ -3,6 +3,7 @@
  * size cap, a per-verification budget and a cache, recording every document it read so the
  * report says exactly what the verdict relied on.
  */
+import { collectCapped, declaredLength, responseChunks } from '../bytes/collect-capped.js';
 import { sha256 } from './parse-input.js';
 import type { FetchFunction } from './options.js';
 import { recordedFetchTime } from './recorded-fetch-times.js';
@@ -90,30 +91,11 @@ export function createFetcher(fetchFn: FetchFunction | undefined, limits: Fetche
 
 /** Reads at most `max` bytes; undefined when the body is larger (the rest is not downloaded). */
 export async function readCapped(response: Response, max: number): Promise<Uint8Array | undefined> {
-  const declared = Number(response.headers.get('content-length'));
-  if (Number.isFinite(declared) && declared > max) {
+  const declared = declaredLength(response.headers.get('content-length'));
+  if (declared !== undefined && declared > max) {
     await response.body?.cancel();
     return undefined;
   }
-  if (!response.body) return new Uint8Array(await response.arrayBuffer());
-  const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > max) {
-      await reader.cancel();
-      return undefined;
-    }
-    chunks.push(value);
-  }
-  const out = new Uint8Array(total);
-  let offset = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return out;
+  const { bytes, overLimit } = await collectCapped(responseChunks(response), max);
+  return overLimit ? undefined : bytes;
 }

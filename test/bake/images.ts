@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { deflateSync, inflateSync } from 'node:zlib';
 import CRC32 from 'crc-32';
 import { encode } from 'fast-png';
-import { concatBytes } from '../../src/bake/concat-bytes.js';
+import { concatBytes } from '../../src/bytes/concat-bytes.js';
 import { Obv3Error } from '../../src/errors.js';
 import { generateKey, issueCredential } from '../../src/index.js';
 import { waitTimeDraft } from '../support/drafts.js';

@@ -1,5 +1,5 @@
 /** obv3 stack progress|award and obv3 clr over files, with the library as the independent check. */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportKey, generateKey, verifyCredential, verifyStackAward } from '../../src/index.js';
@@ -59,5 +59,19 @@ describe('obv3 stack and clr', () => {
     expect(report.embeddedCredentials).toHaveLength(5);
     const verify = await cli(dir, 'verify', 'clr.json');
     expect(verify.code).toBe(0);
+  });
+
+  it('takes folders of credentials, as its --help example does (stack progress … maria/, clr … maria/)', async () => {
+    mkdirSync(join(dir, 'maria', 'electives'), { recursive: true });
+    files.forEach((file, i) => copyFileSync(join(dir, file), join(dir, 'maria', ...(i >= 3 ? ['electives'] : []), file)));
+    const progress = await cli(dir, 'stack', 'progress', '--stack', 'stack.json', '--recipient', TEACHER, '--now', NOW.toISOString(), '--json', 'maria/');
+    expect(progress.code).toBe(0);
+    expect(JSON.parse(progress.stdout).complete).toBe(true);
+    const award = await cli(dir, 'stack', 'award', '--stack', 'stack.json', '--recipient', TEACHER, '--key', 'key.json', '--issuer-name', 'Lakeside USD', '--out', 'award-from-folder.json', 'maria');
+    expect(award.code).toBe(0);
+    const clr = await cli(dir, 'clr', '--learner', TEACHER, '--name', 'Maria Lopez: record', '--key', 'key.json', '--issuer-name', 'Lakeside USD', '--out', 'clr-from-folder.json', 'maria/');
+    expect(clr).toMatchObject({ code: 0, stdout: expect.stringContaining('with 5 credentials') });
+    mkdirSync(join(dir, 'empty'));
+    expect(await cli(dir, 'clr', '--learner', TEACHER, '--name', 'N', '--key', 'key.json', '--issuer-name', 'L', '--out', 'x.json', 'empty')).toMatchObject({ code: 64, stderr: expect.stringContaining('No credential files') });
   });
 });

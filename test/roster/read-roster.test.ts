@@ -79,6 +79,23 @@ describe('readRoster', () => {
     expect(buildCredential(result.entries[0]!.draft).credentialSubject.narrative).toBe('line one\nline two');
   });
 
+  it('stops reading at maxRows: a longer roster is refused without parsing the rest', () => {
+    const rows = ['email,achievement', 'a@x.org,wait-time', 'b@x.org,wait-time', 'c@x.org,wait-time'];
+    // A broken quote after the limit is never reached, so the refusal is the row limit, not the CSV.
+    let caught: unknown;
+    try {
+      readRoster(`${rows.join('\n')}\n"d@x.org,wait-time\n`, { ...options(), maxRows: 2 });
+    } catch (error) {
+      caught = error;
+    }
+    expect(isObv3Error(caught, 'ROSTER_INVALID') && caught.message).toContain('more than 2 rows');
+    const withBlankCells = readRoster(`${rows.slice(0, 3).join('\n')}\n,,\n , \n`, { ...options(), maxRows: 2 });
+    expect(withBlankCells.rows).toBe(2);
+    expect(withBlankCells.entries.map((e) => e.row)).toEqual([2, 3]);
+    const afterBlankCells = readRoster(`${rows[0]}\n,\n${rows[1]}\n`, { ...options(), maxRows: 1 });
+    expect(afterBlankCells.entries.map((e) => e.row)).toEqual([3]);
+  });
+
   it('splits several evidence URLs and several results', () => {
     const csv = 'email,achievement,evidence,result\na@x.org,wait-time,https://e.org/1 | https://e.org/2,Proficient; https://lakeside.example.org/achievements/wait-time/rubric/exemplary\n';
     const credential = buildCredential(readRoster(csv, options()).entries[0]!.draft);

@@ -8,11 +8,13 @@ import { cryptosuite as eddsaRdfc2022 } from '@digitalbazaar/eddsa-rdfc-2022-cry
 import * as vc from '@digitalbazaar/vc';
 import { beforeEach, describe, expect, it } from 'vitest';
 import {
+  MAX_STATUS_LIST_LENGTH,
   MIN_STATUS_LIST_LENGTH,
   Obv3Error,
   createDocumentLoader,
   createMemoryStatusStore,
   createStatusRegistry,
+  statusOf,
   decodeBitstring,
   generateKey,
   issueCredential,
@@ -100,6 +102,16 @@ describe('revoke, suspend, reinstate', () => {
     expect(await registry.statusOf(credential.id)).toMatchObject({ revoked: true, suspended: false });
   });
 
+  it('statusOf(store, id) answers from the store alone, as the registry does', async () => {
+    const credential = await issueCredential(waitTimeDraft(key.controller), { key, status: registry, statusPurposes: ['revocation', 'suspension'] });
+    await registry.suspend(credential.id);
+    const summary = await statusOf(store, credential.id);
+    expect(summary).toEqual(await registry.statusOf(credential.id));
+    expect(summary).toMatchObject({ revoked: false, suspended: true });
+    expect(summary.allocations.map((a) => a.purpose)).toEqual(['revocation', 'suspension']);
+    expect(await statusOf(store, 'urn:uuid:unknown')).toEqual({ allocations: [], revoked: false, suspended: false });
+  });
+
   it('a credential issued without a suspension entry cannot be suspended, and says how to fix that', async () => {
     const credential = await issueCredential(waitTimeDraft(key.controller), { key, status: registry });
     const error = await rejection(registry.suspend(credential.id));
@@ -185,6 +197,7 @@ describe('createStatusRegistry options', () => {
     ['a list URL with no path', { listBaseUrl: 'https://district.example' }],
     ['a list shorter than the W3C minimum', { listSize: 1024 }],
     ['a list size that is not whole bytes', { listSize: MIN_STATUS_LIST_LENGTH + 1 }],
+    ['a list larger than the stores accept', { listSize: MAX_STATUS_LIST_LENGTH * 2 }],
     ['a zero validity', { validityMs: 0 }],
   ])('refuses %s', (_name, change) => {
     expect(() => createStatusRegistry({ store, listBaseUrl: BASE, key, ...change })).toThrow(Obv3Error);

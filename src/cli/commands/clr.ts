@@ -1,7 +1,7 @@
 /** `obv3 clr`: a learner's credentials (and stacks) bundled into a signed CLR 2.0 ClrCredential. */
 import { Command } from 'commander';
 import { issueClr, type StackDefinition } from '../../index.js';
-import { readCredentialFile } from '../credential-files.js';
+import { readCredentialFiles } from '../credential-files.js';
 import { writeFileAtomic } from '../files.js';
 import { addIssuerOptions, issuerProfile, type IssuerFlags } from '../issuer-profile.js';
 import { loadKey } from '../key-file.js';
@@ -21,7 +21,7 @@ interface Flags extends IssuerFlags {
 export function clrCommand(io: CliIo, run: Runner): Command {
   const command = new Command('clr')
     .description('bundle a learner\'s signed credentials into a signed CLR 2.0 record (each still verifies on its own)')
-    .argument('<credentials...>', 'the credential files (JSON or baked images)')
+    .argument('<credentials...>', 'the credential files (JSON or baked images), or folders of them')
     .requiredOption('--learner <email or DID>', 'the learner (an e-mail address is stored hashed)')
     .requiredOption('--name <name>', 'the record\'s name, e.g. "Maria Lopez: teacher-leader record"')
     .requiredOption('--key <file>', 'the issuer\'s key file')
@@ -34,7 +34,7 @@ export function clrCommand(io: CliIo, run: Runner): Command {
     run(async () => {
       const key = await loadKey(resolvePath(io, flags.key), io);
       const issuer = (await issuerProfile(flags, key, io))!;
-      const credentials = await Promise.all(files.map((f) => readCredentialFile(f, io)));
+      const credentials = await readCredentialFiles(files, io);
       const stacks: StackDefinition[] = [];
       for (const file of flags.stack ?? []) stacks.push(await loadStack(file, io));
       const clr = await issueClr({ name: flags.name, issuer, learner: recipientOf(flags.learner), credentials, stacks, ...(flags.partial ? { partial: true } : {}) }, { key });

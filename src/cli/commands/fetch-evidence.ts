@@ -9,7 +9,7 @@ import { createEvidenceRecorder } from '../../index.js';
 import { writeFileAtomic } from '../files.js';
 import { collectInputs } from '../inputs.js';
 import { UsageError, resolvePath, type CliIo } from '../io.js';
-import { addClockOption, addNetworkOptions, EVIDENCE_FILE, networkFetch, verifyOptions, type VerifyFlags } from '../verify-options.js';
+import { addClockOption, addConnectionOptions, addTrustOptions, EVIDENCE_FILE, networkFetch, verifyOptions, type VerifyFlags } from '../verify-options.js';
 import { exitCodeOf, printVerdicts, verifyFiles } from '../verify-run.js';
 import { workersOption, type Runner } from '../command-kit.js';
 
@@ -26,12 +26,16 @@ export function fetchEvidenceCommand(io: CliIo, run: Runner): Command {
     .requiredOption('--out <dir>', `folder to write the bundle to (${EVIDENCE_FILE})`)
     .option('--json', 'print the full verification reports as JSON instead of the table');
   addClockOption(command);
-  addNetworkOptions(command);
+  addConnectionOptions(command);
+  // Signed registries are verified through the recording fetch, so the documents their check
+  // fetched (the publisher's DID document) are in the bundle too, for verify --evidence --registry.
+  addTrustOptions(command);
   workersOption(command);
   command.addHelpText('after', `
 The network is always used here (through the guarded fetch: HTTPS, public addresses only,
 unless --pin-host says otherwise). The bundle holds each document's bytes, SHA-256 and the time
-it was fetched; verifying from it later judges status as of that time.
+it was fetched; verifying from it later judges status as of that time. With --registry, the
+documents fetched to verify a signed registry are recorded too.
 
 Example:
   $ obv3 fetch-evidence inbox/ --out evidence/2026-05-01

@@ -1,7 +1,7 @@
 /** `obv3 stack progress|award`: a teacher's way through a stack, and the stack credential once complete. */
 import { Command } from 'commander';
 import { awardStack, defineStack, formatProgress, isObv3Error, stackProgress, type RecipientInput, type StackDefinition, type StackInput } from '../../index.js';
-import { readCredentialFile } from '../credential-files.js';
+import { readCredentialFiles } from '../credential-files.js';
 import { readJson, writeFileAtomic } from '../files.js';
 import { addIssuerOptions, issuerProfile, type IssuerFlags } from '../issuer-profile.js';
 import { loadKey } from '../key-file.js';
@@ -31,7 +31,7 @@ Examples:
 
   const progress = new Command('progress')
     .description('verify a teacher\'s credentials and show how far they take her towards the stack')
-    .argument('<credentials...>', 'her credential files (JSON or baked images)')
+    .argument('<credentials...>', 'her credential files (JSON or baked images), or folders of them')
     .requiredOption('--stack <file>', 'the stack definition (JSON)')
     .requiredOption('--recipient <email or DID>', 'who she is: the e-mail address her credentials hash, or her DID')
     .option('--json', 'print the progress as JSON');
@@ -40,7 +40,7 @@ Examples:
   progress.action((files: string[], flags: ProgressFlags) =>
     run(async () => {
       const definition = await loadStack(flags.stack, io);
-      const credentials = await Promise.all(files.map((f) => readCredentialFile(f, io)));
+      const credentials = await readCredentialFiles(files, io);
       const { fetch } = await documentSource(flags, io);
       const result = await stackProgress(definition, credentials, { ...(await verifyOptions(flags, fetch, io)), recipient: flags.recipient });
       io.stdout.write(flags.json ? `${JSON.stringify(result, null, 2)}\n` : `${formatProgress(result)}\n`);
@@ -50,7 +50,7 @@ Examples:
 
   const award = new Command('award')
     .description('issue the stack credential when her verified credentials complete the stack')
-    .argument('<credentials...>', 'her credential files (JSON or baked images)')
+    .argument('<credentials...>', 'her credential files (JSON or baked images), or folders of them')
     .requiredOption('--stack <file>', 'the stack definition (JSON)')
     .requiredOption('--recipient <email or DID>', 'who she is (the stack credential names her the same way)')
     .requiredOption('--key <file>', 'the issuer\'s key file')
@@ -63,7 +63,7 @@ Examples:
       const definition = await loadStack(flags.stack, io);
       const key = await loadKey(resolvePath(io, flags.key), io);
       const issuer = (await issuerProfile(flags, key, io))!;
-      const credentials = await Promise.all(files.map((f) => readCredentialFile(f, io)));
+      const credentials = await readCredentialFiles(files, io);
       const { fetch } = await documentSource(flags, io);
       try {
         const { credential, progress: done } = await awardStack(definition, credentials, { issuer, key, recipient: recipientOf(flags.recipient), verify: await verifyOptions(flags, fetch, io) });

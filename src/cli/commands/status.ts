@@ -1,12 +1,13 @@
 /** `obv3 status revoke|suspend|reinstate|show|publish`: over the issuer's durable status store. */
 import { join } from 'node:path';
 import { Command } from 'commander';
-import { createStatusRegistry, isObv3Error, readBits, type StatusPurpose, type StatusStore } from '../../index.js';
+import { createStatusRegistry, isObv3Error, statusOf, type StatusPurpose, type StatusStore } from '../../index.js';
 import { readCredentialFile } from '../credential-files.js';
 import { exists, writeFileAtomic } from '../files.js';
 import { loadKey } from '../key-file.js';
 import { CliError, UsageError, resolvePath, type CliIo } from '../io.js';
-import { openStore } from '../status-options.js';
+import { baseUrl, openStore } from '../status-options.js';
+import { checkStoreRecord, readStoreRecord } from '../status-record.js';
 import { positiveInteger, type Runner } from '../command-kit.js';
 
 const STORE_HELP = 'the status store folder given to obv3 issue --status-store';
@@ -17,7 +18,7 @@ export function statusCommand(io: CliIo, run: Runner): Command {
 Examples:
   $ obv3 status revoke --store status/ issued/wait-time-1b2c….json
   $ obv3 status suspend --store status/ urn:uuid:1b2c…
-  $ obv3 status publish --store status/ --key district-key.json --base https://lakeside.example.org/status/ --out public_html/status/`);
+  $ obv3 status publish --store status/ --key district-key.json --out public_html/status/`);
   const change = (name: 'revoke' | 'suspend' | 'reinstate', purpose: StatusPurpose, value: boolean, what: string) =>
     new Command(name)
       .description(`${what}; takes credential ids or credential files (JSON or baked images)`)
@@ -55,17 +56,15 @@ Examples:
           const store = await openStore(flags.store, io);
           try {
             for (const id of ids) {
-              const allocations = await store.lookup(id);
+              const { allocations, revoked, suspended } = await statusOf(store, id);
               if (allocations.length === 0) {
                 io.stdout.write(`${id}: no status entry in this store\n`);
                 continue;
               }
-              const parts = [];
-              for (const a of allocations) {
-                const list = await store.readList(a.listId);
-                const set = list !== undefined && readBits(list.bits, a.index) === 1;
-                parts.push(`${a.purpose} list ${a.listId} index ${a.index}: ${set ? (a.purpose === 'revocation' ? 'REVOKED' : 'SUSPENDED') : 'clear'}`);
-              }
+              const parts = allocations.map((a) => {
+                const state = a.purpose === 'revocation' ? (revoked ? 'REVOKED' : 'clear') : suspended ? 'SUSPENDED' : 'clear';
+                return `${a.purpose} list ${a.listId} index ${a.index}: ${state}`;
+              });
               io.stdout.write(`${id}: ${parts.join('; ')}\n`);
             }
           } finally {
@@ -80,27 +79,27 @@ Examples:
       .description('sign every status list and write each to the folder you serve at --base')
       .requiredOption('--store <dir>', STORE_HELP)
       .requiredOption('--key <file>', 'the issuer\'s key file (lists are signed by the credentials\' issuer)')
-      .requiredOption('--base <url>', 'the same --status-base the credentials were issued with')
+      .option('--base <url>', 'the --status-base the credentials were issued with (default: the one obv3 issue recorded in the store)')
       .requiredOption('--out <dir>', 'folder to write the lists to, one file per list named by its list id')
       .option('--valid-days <n>', 'how long each published list is valid', positiveInteger('--valid-days'), 7)
       .addHelpText('after', `
 Serve each file at <base><list id> over HTTPS as application/vc+ld+json, and publish again before
-the lists expire and after every change.
+the lists expire and after every change. obv3 issue records its --status-base and issuer in the
+store; a --base or --key that differs from them is refused.
 
 Example:
-  $ obv3 status publish --store status/ --key district-key.json --base https://lakeside.example.org/status/ --out public_html/status/`)
-      .action((flags: { store: string; key: string; base: string; out: string; validDays: number }) =>
+  $ obv3 status publish --store status/ --key district-key.json --out public_html/status/`)
+      .action((flags: { store: string; key: string; base?: string; out: string; validDays: number }) =>
         run(async () => {
           const key = await loadKey(resolvePath(io, flags.key), io);
           const store = await openStore(flags.store, io);
           try {
-            let registry;
-            try {
-              registry = createStatusRegistry({ store, key, listBaseUrl: flags.base, validityMs: flags.validDays * 24 * 3600 * 1000 });
-            } catch (error) {
-              if (isObv3Error(error)) throw new UsageError(error.message.replace('listBaseUrl', '--base'));
-              throw error;
-            }
+            const record = await readStoreRecord(resolvePath(io, flags.store));
+            const base = flags.base ?? record?.listBaseUrl;
+            if (base === undefined) throw new UsageError(`The store ${flags.store} has no record of the --status-base its credentials were issued with: give it as --base.`);
+            const listBaseUrl = baseUrl(base, '--base');
+            const registry = createStatusRegistry({ store, key, listBaseUrl, validityMs: flags.validDays * 24 * 3600 * 1000 });
+            if (record) checkStoreRecord(record, { listBaseUrl, issuer: registry.issuer }, { store: flags.store, baseOption: '--base' });
             const lists = await registry.publishAll();
             if (lists.length === 0) throw new CliError(`The store ${flags.store} has no status lists yet: issue credentials with --status-store first.`);
             for (const list of lists) {
@@ -121,8 +120,14 @@ async function setStatus(store: StatusStore, credentialId: string, purpose: Stat
   try {
     return await store.setStatus({ credentialId, purpose, value });
   } catch (error) {
-    if (isObv3Error(error, 'INVALID_ARGUMENT')) throw new CliError(`${credentialId}: ${error.message}`);
-    throw error;
+    if (!isObv3Error(error, 'INVALID_ARGUMENT')) throw error;
+    // The library speaks of allocations; say what it means for a credential issued by obv3 issue.
+    const allocations = await store.lookup(credentialId);
+    if (allocations.length === 0) throw new CliError(`${credentialId}: no status entry in this store: give the --status-store it was issued with.`);
+    if (!allocations.some((a) => a.purpose === purpose)) {
+      throw new CliError(`${credentialId}: issued without a ${purpose} entry: issue with --status-purpose ${purpose} (or both).`);
+    }
+    throw new CliError(`${credentialId}: ${error.message}`);
   }
 }
 

@@ -32,11 +32,12 @@ export function checkPurpose(value: unknown): StatusPurpose {
   return value as StatusPurpose;
 }
 
+/** Also what the stored state accepts: a list is whole bytes, so a size it would refuse never reaches a journal. */
 export function checkListSize(value: unknown): number {
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < MIN_STATUS_LIST_LENGTH || value > MAX_STATUS_LIST_LENGTH) {
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < MIN_STATUS_LIST_LENGTH || value > MAX_STATUS_LIST_LENGTH || value % 8 !== 0) {
     throw invalidArgument(
-      `listSize must be a whole number of bits from ${MIN_STATUS_LIST_LENGTH} (the W3C minimum, for herd privacy) ` +
-        `to ${MAX_STATUS_LIST_LENGTH}; got ${describe(value)}.`,
+      `listSize must be a whole number of bytes' worth of bits (a multiple of 8) from ${MIN_STATUS_LIST_LENGTH} ` +
+        `(the W3C minimum, for herd privacy) to ${MAX_STATUS_LIST_LENGTH}; got ${describe(value)}.`,
     );
   }
   return value;

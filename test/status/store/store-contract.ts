@@ -161,6 +161,8 @@ export function describeStatusStoreContract(name: string, open: () => Promise<St
         { ...allocation('urn:c:2'), purpose: 'expiry' },
         { ...allocation('urn:c:2'), listSize: LIST_SIZE - 1 },
         { ...allocation('urn:c:2'), listSize: 131_072.5 },
+        // Not whole bytes: refused here, not stored and then reported as a damaged store.
+        { ...allocation('urn:c:2'), listSize: LIST_SIZE + 1 },
         { ...allocation('urn:c:2'), newListId: 'urn:list:1' },
         null,
       ];
@@ -182,6 +184,13 @@ export function describeStatusStoreContract(name: string, open: () => Promise<St
     it('explains what is wrong and how to fix it', async () => {
       const error = await caughtError(() => store.allocate({ ...allocation('urn:c:1'), listSize: 1000 }));
       expect(error.message).toMatch(/listSize must be .*131072.*got 1000/);
+    });
+
+    it('refuses a list size that is not whole bytes as a bad argument, never as a damaged store', async () => {
+      const error = await caughtError(() => store.allocate({ ...allocation('urn:c:1'), listSize: LIST_SIZE + 1 }));
+      expect(error.code).toBe('INVALID_ARGUMENT');
+      expect(error.message).toMatch(/multiple of 8/);
+      expect(await store.listIds()).toEqual([]);
     });
 
     it('answers undefined for an unknown list and refuses calls after close', async () => {
