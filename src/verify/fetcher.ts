@@ -3,10 +3,10 @@
  * size cap, a per-verification budget and a cache, recording every document it read so the
  * report says exactly what the verdict relied on.
  */
-import { sha256 } from './parse-input.js';
 import type { FetchFunction } from './options.js';
 import { recordedFetchTime } from './recorded-fetch-times.js';
 import type { FetchedDocument } from './report.js';
+import { sha256 } from '../sha256.js';
 
 export type FetchJsonResult =
   | { ok: true; json: unknown }

@@ -17,7 +17,7 @@ import {
 import type { TrustRegistry } from '../model/index.js';
 import { JURISDICTION_PATTERN, loadTrustRegistry } from '../schema/trust-registry.js';
 import type { VerificationPolicy } from './report.js';
-import { sha256 } from './parse-input.js';
+import { sha256 } from '../sha256.js';
 
 /** The global fetch's signature: the only way the verifier reaches the network. */
 export type FetchFunction = (input: string, init?: RequestInit) => Promise<Response>;
@@ -127,7 +127,7 @@ function normalizeTrust(trust: unknown): NonNullable<NormalizedVerifyOptions['tr
   }
   const registries = list.map((entry) => {
     const loaded = loadTrustRegistry(entry);
-    return { registry: loaded, sha256: sha256(Buffer.from(JSON.stringify(loaded), 'utf8')) };
+    return { registry: loaded, sha256: sha256(JSON.stringify(loaded)) };
   });
   return { registries, ...(jurisdiction !== undefined ? { jurisdiction } : {}) };
 }

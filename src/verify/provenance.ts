@@ -1,7 +1,7 @@
 /** What a report relied on, so an agency can file it and re-check it later. */
-import { createHash } from 'node:crypto';
 import packageJson from '../../package.json';
 import { BUNDLED_CONTEXTS } from '../contexts/bundled.js';
+import { sha256 } from '../sha256.js';
 import type { FetchedDocument, ReportProvenance, VerificationPolicy } from './report.js';
 import { REPORT_VERSION } from './report.js';
 
@@ -19,10 +19,10 @@ export function buildProvenance(args: {
     inputSha256: args.inputSha256,
     library: { name: 'obv3', version: LIBRARY_VERSION },
     contexts: [
-      ...BUNDLED_CONTEXTS.map(({ url, sha256 }) => ({ url, sha256 })),
+      ...BUNDLED_CONTEXTS.map((bundled) => ({ url: bundled.url, sha256: bundled.sha256 })),
       ...[...args.extraContexts].map(([url, document]) => ({
         url,
-        sha256: createHash('sha256').update(JSON.stringify(document)).digest('hex'),
+        sha256: sha256(JSON.stringify(document)),
       })),
     ],
     policy: { ...args.policy },
