@@ -15,9 +15,8 @@ import {
   MAX_ALLOWED_DEPTH,
 } from './limits.js';
 import type { TrustRegistry } from '../model/index.js';
-import { JURISDICTION_PATTERN, loadTrustRegistry } from '../schema/trust-registry.js';
+import { JURISDICTION_PATTERN, checkedRegistrySha256, loadTrustRegistry } from '../schema/trust-registry.js';
 import type { VerificationPolicy } from './report.js';
-import { sha256 } from '../sha256.js';
 
 /** The global fetch's signature: the only way the verifier reaches the network. */
 export type FetchFunction = (input: string, init?: RequestInit) => Promise<Response>;
@@ -45,7 +44,10 @@ export interface VerifyOptions extends Partial<VerificationPolicy> {
 }
 
 export interface TrustOptions {
-  /** One or more registries (loadTrustRegistry, or verifyTrustRegistry for a signed one). */
+  /**
+   * One or more registries: from loadTrustRegistry, or verifyTrustRegistry for a signed one. A
+   * plain registry object is accepted too, but is then checked again on every verification.
+   */
   registry: TrustRegistry | readonly TrustRegistry[];
   /**
    * The jurisdiction the decision is for (ISO 3166, e.g. `US-OR`). Entries limited to
@@ -114,7 +116,11 @@ export function normalizeVerifyOptions(options: VerifyOptions = {}): NormalizedV
   };
 }
 
-/** Registries are checked here, once: a broken registry is the caller's mistake, not the credential's. */
+/**
+ * Registries are checked here, before any credential: a broken registry is the caller's mistake,
+ * not the credential's. One that loadTrustRegistry or verifyTrustRegistry already checked (frozen,
+ * hash known) is only looked up; anything else is checked and hashed now.
+ */
 function normalizeTrust(trust: unknown): NonNullable<NormalizedVerifyOptions['trust']> {
   if (typeof trust !== 'object' || trust === null || !('registry' in trust)) {
     throw new Obv3Error('INVALID_ARGUMENT', 'options.trust must be { registry, jurisdiction? }, with the registry (or registries) of trusted issuers.');
@@ -125,9 +131,9 @@ function normalizeTrust(trust: unknown): NonNullable<NormalizedVerifyOptions['tr
   if (jurisdiction !== undefined && (typeof jurisdiction !== 'string' || !JURISDICTION_PATTERN.test(jurisdiction))) {
     throw new Obv3Error('INVALID_ARGUMENT', `options.trust.jurisdiction must be an ISO 3166 code such as "US" or "US-OR", got ${JSON.stringify(jurisdiction)}.`);
   }
-  const registries = list.map((entry) => {
-    const loaded = loadTrustRegistry(entry);
-    return { registry: loaded, sha256: sha256(JSON.stringify(loaded)) };
+  const registries = list.map((entry): LoadedTrustRegistry => {
+    const registry = checkedRegistrySha256(entry) === undefined ? loadTrustRegistry(entry) : (entry as TrustRegistry);
+    return { registry, sha256: checkedRegistrySha256(registry)! };
   });
   return { registries, ...(jurisdiction !== undefined ? { jurisdiction } : {}) };
 }

@@ -60,6 +60,14 @@ describe('the registry format', () => {
     expect(validateTrustRegistry(registry)).toEqual([]);
   });
 
+  it('the copy is deep-frozen: the registry a verification relies on cannot change under it', () => {
+    const loaded = loadTrustRegistry(registry) as Json;
+    expect(Object.isFrozen(loaded)).toBe(true);
+    expect(Object.isFrozen(loaded.issuers[0])).toBe(true);
+    expect(() => { loaded.issuers.push({ id: 'did:web:evil.example', name: 'Evil' }); }).toThrow(TypeError);
+    expect(Object.isFrozen(registry)).toBe(false);
+  });
+
   it.each([
     ['a misspelt restriction (it would silently widen trust)', (r: Json) => { r.issuers[0].acheivementTypes = r.issuers[0].achievementTypes; delete r.issuers[0].achievementTypes; }, '/issuers/0/acheivementTypes'],
     ['an issuer named by text, not a DID or https URL', (r: Json) => { r.issuers[0].id = 'Lakeside USD'; }, '/issuers/0/id'],
@@ -120,6 +128,7 @@ describe('signed registries', () => {
     expect(result.registry).toEqual(registry);
     // The registry it returns is ready for verifyCredential's trust option.
     expect(loadTrustRegistry(result.registry)).toEqual(registry);
+    expect(Object.isFrozen(result.registry)).toBe(true);
   });
 
   it('plain @digitalbazaar/vc verifies the signature too (the context and its @json lists are sound JSON-LD)', async () => {

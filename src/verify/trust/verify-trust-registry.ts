@@ -8,7 +8,7 @@
 import { TRUST_REGISTRY_CONTEXT, VC_V2_CONTEXT, getBundledContext } from '../../contexts/bundled.js';
 import { Obv3Error, type ValidationProblem } from '../../errors.js';
 import type { TrustRegistry } from '../../model/index.js';
-import { validateTrustRegistry } from '../../schema/trust-registry.js';
+import { recordCheckedRegistry, validateTrustRegistry } from '../../schema/trust-registry.js';
 import { issuerKeyCheck } from '../checks/issuer-key.js';
 import { proofCheck } from '../checks/proof.js';
 import { validFromCheck, validUntilCheck } from '../checks/dates.js';
@@ -38,7 +38,7 @@ export interface TrustRegistryCheck {
 
 export interface TrustRegistryVerification {
   verified: boolean;
-  /** The registry, only when verified. */
+  /** The registry (a deep-frozen copy), only when verified. */
   registry?: TrustRegistry;
   /** The publisher the proof establishes. */
   publisher?: string;
@@ -73,7 +73,8 @@ export async function verifyTrustRegistry(input: VerifyInput, options: VerifyTru
   const subject = parsed.credential.credentialSubject;
   return {
     verified,
-    ...(verified ? { registry: structuredClone(subject) as TrustRegistry } : {}),
+    // Checked by the registry step: recorded, so verifyCredential's trust option only looks it up.
+    ...(verified ? { registry: recordCheckedRegistry(structuredClone(subject) as TrustRegistry) } : {}),
     ...(context.provenIssuer ? { publisher: context.provenIssuer } : {}),
     checks,
     fetched: fetcher.fetched.map((f) => ({ ...f })),
