@@ -12,7 +12,7 @@ import { normalizeVerifyOptions, type VerifyOptions } from '../verify/options.js
 import { parseInput, type VerifyInput } from '../verify/parse-input.js';
 import { buildProvenance } from '../verify/provenance.js';
 import type { VerificationReport } from '../verify/report.js';
-import { verifyCredential } from '../verify/verify-credential.js';
+import { verifyWithNormalizedOptions } from '../verify/verify-credential.js';
 import { checkChallenge, checkDomain } from './checks/challenge-domain.js';
 import { summarizeCredentials } from './checks/credentials.js';
 import { checkPresentationContext, checkPresentationType } from './checks/envelope.js';
@@ -49,7 +49,8 @@ export async function verifyPresentation(input: VerifyInput, options: VerifyPres
   const credentials: VerificationReport[] = [];
   if (items.length <= normalized.maxEmbeddedCredentials) {
     // One at a time: each has its own fetch budget, and the reports list fetches in a stable order.
-    for (const item of items) credentials.push(await verifyCredential(item as VerifyInput, verifyOptions));
+    // The options (and trust registries) were checked once, above.
+    for (const item of items) credentials.push(await verifyWithNormalizedOptions(item as VerifyInput, normalized));
   }
   const byId: Record<Exclude<PresentationCheck['id'], 'parse'>, Omit<PresentationCheck, 'id'>> = {
     context: checkPresentationContext(presentation, normalized),
