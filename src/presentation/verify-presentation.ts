@@ -32,7 +32,7 @@ export async function verifyPresentation(input: VerifyInput, options: VerifyPres
   const normalized = normalizeVerifyOptions(verifyOptions);
   const fetcher = createFetcher(normalized.fetch, normalized);
   const parsed = parseInput(input, normalized);
-  const provenance = () => buildProvenance({ inputSha256: parsed.inputSha256, policy: normalized.policy, now: normalized.now, extraContexts: normalized.contexts, fetched: fetcher.fetched });
+  const provenance = () => buildProvenance({ inputSha256: parsed.inputSha256, policy: normalized.policy, now: normalized.now, extraContexts: normalized.contextDigests, fetched: fetcher.fetched });
   let parse: PresentationCheck = { ...parsed.check, id: 'parse' };
   if (parsed.check.status === 'passed' && (parsed.format !== 'json' || parsed.jwt)) {
     parse = { id: 'parse', status: 'failed', code: 'INPUT_FORMAT_UNSUPPORTED', message: `This is a ${parsed.format === 'jwt' ? 'JWT' : parsed.format.toUpperCase()} input; verifyPresentation reads a JSON Verifiable Presentation with a Data Integrity proof (VP-JWTs are not supported).` };

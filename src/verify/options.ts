@@ -15,6 +15,7 @@ import {
   MAX_ALLOWED_DEPTH,
 } from './limits.js';
 import type { TrustRegistry } from '../model/index.js';
+import { sha256 } from '../sha256.js';
 import { JURISDICTION_PATTERN, checkedRegistrySha256, loadTrustRegistry } from '../schema/trust-registry.js';
 import type { VerificationPolicy } from './report.js';
 
@@ -62,10 +63,19 @@ export interface LoadedTrustRegistry {
   sha256: string;
 }
 
+/** A context document as the report's provenance names it. */
+export interface ContextDigest {
+  url: string;
+  /** SHA-256 (hex) of the document's JSON. */
+  sha256: string;
+}
+
 export interface NormalizedVerifyOptions {
   now: Date;
   fetch: FetchFunction | undefined;
   contexts: ReadonlyMap<string, object>;
+  /** The extra contexts' digests, for every report's provenance (hashed once, here). */
+  contextDigests: readonly ContextDigest[];
   policy: VerificationPolicy;
   maxInputBytes: number;
   maxDepth: number;
@@ -92,10 +102,12 @@ export function normalizeVerifyOptions(options: VerifyOptions = {}): NormalizedV
   if (typeof contexts !== 'object' || contexts === null) {
     throw new Obv3Error('INVALID_ARGUMENT', 'options.contexts must map context URLs to JSON-LD context documents.');
   }
+  const contextMap = new Map(Object.entries(contexts));
   return {
     now,
     fetch,
-    contexts: new Map(Object.entries(contexts)),
+    contexts: contextMap,
+    contextDigests: digestContexts(contextMap),
     policy: {
       acceptUnresolvableIssuer: flag(options.acceptUnresolvableIssuer, 'acceptUnresolvableIssuer'),
       acceptUnavailableStatus: flag(options.acceptUnavailableStatus, 'acceptUnavailableStatus'),
@@ -136,6 +148,21 @@ function normalizeTrust(trust: unknown): NonNullable<NormalizedVerifyOptions['tr
     return { registry, sha256: checkedRegistrySha256(registry)! };
   });
   return { registries, ...(jurisdiction !== undefined ? { jurisdiction } : {}) };
+}
+
+function digestContexts(contexts: ReadonlyMap<string, unknown>): ContextDigest[] {
+  return [...contexts].map(([url, document]) => {
+    let text: string | undefined;
+    try {
+      text = typeof document === 'object' && document !== null ? JSON.stringify(document) : undefined;
+    } catch {
+      text = undefined;
+    }
+    if (text === undefined) {
+      throw new Obv3Error('INVALID_ARGUMENT', `options.contexts[${JSON.stringify(url)}] must be a JSON-LD context document (a JSON object).`);
+    }
+    return { url, sha256: sha256(text) };
+  });
 }
 
 function flag(value: unknown, name: string): boolean {

@@ -30,7 +30,7 @@ export async function verifyWithNormalizedOptions(input: VerifyInput, options: N
       inputSha256,
       policy: options.policy,
       now: options.now,
-      extraContexts: options.contexts,
+      extraContexts: options.contextDigests,
       fetched: fetcher.fetched,
     }),
   };
