@@ -98,7 +98,7 @@ async function verifyEmbeddedInput(input: unknown, path: string, session: Verifi
 }
 
 /** A bug in one check must not hide the others' results, nor turn into a thrown error. */
-async function runCheck(definition: CheckDefinition, context: VerificationContext): Promise<Omit<Check, 'id'>> {
+export async function runCheck(definition: Pick<CheckDefinition, 'run'> & { id: string }, context: VerificationContext): Promise<Omit<Check, 'id'>> {
   try {
     return await definition.run(context);
   } catch (error) {
