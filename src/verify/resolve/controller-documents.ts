@@ -12,8 +12,9 @@ import { isObv3Error } from '../../errors.js';
 import { resolveDidJwk } from '../../keys/did-jwk.js';
 import { resolveDidKey } from '../../keys/did-key.js';
 import { didWebDocumentUrl, parseDidWeb } from '../../keys/did-web.js';
+import { asArray, isObject } from '../credential-fields.js';
 import type { Fetcher } from '../fetcher.js';
-import { asArray, isObject, type Json } from './json.js';
+import type { Json } from './json.js';
 import { fail, type ResolutionFailure } from './resolved-key.js';
 
 export type LoadedDocument = { ok: true; document: Json; source: string } | ResolutionFailure;

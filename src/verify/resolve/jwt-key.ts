@@ -19,9 +19,9 @@ import type { PublicJsonWebKey } from '../../keys/controller-document.js';
 import { isDidWeb } from '../../keys/did-web.js';
 import { jwksUrl } from '../../keys/jwks-url.js';
 import { jwkFamily, readPublicJwk, sameKey, type PublicKeyAlgorithmFamily } from '../../keys/public-jwk.js';
+import { asArray, isObject } from '../credential-fields.js';
 import type { Fetcher } from '../fetcher.js';
 import { judgeKeyRetirement } from '../key-retirement.js';
-import { asArray, isObject } from './json.js';
 import { resolveKey } from './resolve-key.js';
 import { fail, type ResolutionFailure, type ResolvedKey } from './resolved-key.js';
 
