@@ -6,6 +6,7 @@
 import { sniffBakedImageFormat, sniffOtherImageFormat } from '../bake/detect-format.js';
 import { isCompactJws } from '../proof/compact-jws.js';
 import { sha256 } from '../sha256.js';
+import { FORBIDDEN_KEYS } from './forbidden-keys.js';
 import { parseBakedImage } from './parse-baked-image.js';
 import type { Check, CheckCode, InputFormat } from './report.js';
 import { isEnveloped, unwrapEnvelope } from './jwt/enveloped.js';
@@ -27,8 +28,6 @@ interface Limits {
   maxInputBytes: number;
   maxDepth: number;
 }
-
-const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 export function parseInput(input: unknown, limits: Limits): ParsedInput {
   if (input instanceof Uint8Array) return parseBytes(input, limits);
