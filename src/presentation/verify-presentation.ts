@@ -6,7 +6,7 @@
  * misuse (bad options, no challenge).
  */
 import { Obv3Error } from '../errors.js';
-import { asArray } from '../verify/credential-fields.js';
+import { asArray, idOf } from '../verify/credential-fields.js';
 import { createFetcher } from '../verify/fetcher.js';
 import { normalizeVerifyOptions, type VerifyOptions } from '../verify/options.js';
 import { parseInput, type VerifyInput } from '../verify/parse-input.js';
@@ -78,17 +78,13 @@ function proofCheck(outcome: Awaited<ReturnType<typeof verifyHolderProof>>, hold
   const details = { verificationMethod: outcome.verificationMethod, controller: outcome.controller, holder };
   if (outcome.result !== 'valid') return { status: outcome.result === 'indeterminate' ? 'indeterminate' : 'failed', ...(outcome.code ? { code: outcome.code } : {}), message: outcome.message, details };
   if (holder !== undefined && holder !== outcome.controller) {
-    const named = typeof holder === 'string' ? holder : isObjectWithId(holder) ? holder.id : undefined;
+    const named = idOf(holder);
     if (named !== outcome.controller) {
       return { status: 'failed', code: 'HOLDER_MISMATCH', message: `The presentation names the holder ${JSON.stringify(named ?? holder)} but is signed by ${outcome.controller}.`, details };
     }
   }
   const unnamed = holder === undefined ? ' (The presentation names no holder; the signer is taken as the holder.)' : '';
   return { status: 'passed', message: `${outcome.message}${unnamed}`, details };
-}
-
-function isObjectWithId(value: unknown): value is { id: string } {
-  return typeof value === 'object' && value !== null && typeof (value as { id?: unknown }).id === 'string';
 }
 
 function readOptions(options: VerifyPresentationOptions): VerifyPresentationOptions {

@@ -32,7 +32,7 @@ export async function check1EdTechRevocationList(entry: Record<string, unknown>,
   if (list.revokedCredentials.length > MAX_REVOKED_ENTRIES) {
     return unavailable(TYPE, 'MALFORMED', `${url} lists more than ${MAX_REVOKED_ENTRIES} revoked credentials.`, base);
   }
-  const listIssuer = typeof list.issuer === 'string' ? list.issuer : isObject(list.issuer) && typeof list.issuer.id === 'string' ? list.issuer.id : undefined;
+  const listIssuer = issuerId(list);
   const credentialIssuer = issuerId(context.credential);
   if (listIssuer !== credentialIssuer && !context.options.policy.acceptStatusListFromOtherIssuer) {
     return {
