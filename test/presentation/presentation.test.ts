@@ -97,6 +97,8 @@ describe('createPresentation', () => {
     const other = await generateKey();
     const error = await caughtError(() => createPresentation({ holder: other, credentials: [json, jwt], challenge: CHALLENGE }));
     expect(error.message).toMatch(/credentials\[0\] was issued to did:key:.*HOLDER_MISMATCH/);
+    // A VC-JWT's subject is read as the verifier reads it (its vc claim or its payload).
+    expect((await caughtError(() => createPresentation({ holder: other, credentials: [jwt], challenge: CHALLENGE }))).message).toMatch(/credentials\[0\] was issued to did:key:.*HOLDER_MISMATCH/);
     expect((await caughtError(() => createPresentation({ holder: teacher, credentials: ['not a credential'], challenge: CHALLENGE }))).code).toBe('INVALID_ARGUMENT');
   });
 });
