@@ -9,7 +9,8 @@ import type { FetchedDocument } from './report.js';
 import { sha256 } from '../sha256.js';
 
 export type FetchJsonResult =
-  | { ok: true; json: unknown }
+  /** `document`: this fetch as the report records it (when, status, SHA-256). */
+  | { ok: true; json: unknown; document: Readonly<FetchedDocument> }
   /** `notFound`: the server answered that the document does not exist (404/410). */
   | { ok: false; reason: 'no-fetch' | 'budget' | 'network' | 'notFound' | 'http' | 'too-large' | 'not-json'; message: string };
 
@@ -60,7 +61,7 @@ export function createFetcher(fetchFn: FetchFunction | undefined, limits: Fetche
       }
       record.sha256 = sha256(body);
       try {
-        return { ok: true, json: JSON.parse(new TextDecoder().decode(body)) };
+        return { ok: true, json: JSON.parse(new TextDecoder().decode(body)), document: record };
       } catch {
         record.error = 'not JSON';
         return { ok: false, reason: 'not-json', message: `${url} did not return JSON.` };
