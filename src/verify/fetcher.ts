@@ -89,6 +89,15 @@ export function createFetcher(fetchFn: FetchFunction | undefined, limits: Fetche
   };
 }
 
+/**
+ * A fetch that failed for good: the server said the document does not exist, or sent something
+ * that is not JSON. Anything else (no fetch, budget, network, HTTP error, too large) could go
+ * otherwise another time, so what depends on it stays undecided.
+ */
+export function isDefinitiveFailure(result: Extract<FetchJsonResult, { ok: false }>): boolean {
+  return result.reason === 'notFound' || result.reason === 'not-json';
+}
+
 /** Reads at most `max` bytes; undefined when the body is larger (the rest is not downloaded). */
 export async function readCapped(response: Response, max: number): Promise<Uint8Array | undefined> {
   const declared = Number(response.headers.get('content-length'));

@@ -20,7 +20,7 @@ import { isDidWeb } from '../../keys/did-web.js';
 import { jwksUrl } from '../../keys/jwks-url.js';
 import { jwkFamily, readPublicJwk, sameKey, type PublicKeyAlgorithmFamily } from '../../keys/public-jwk.js';
 import { asArray, isObject } from '../credential-fields.js';
-import type { Fetcher } from '../fetcher.js';
+import { isDefinitiveFailure, type Fetcher } from '../fetcher.js';
 import { judgeKeyRetirement } from '../key-retirement.js';
 import { resolveKey } from './resolve-key.js';
 import { fail, type ResolutionFailure, type ResolvedKey } from './resolved-key.js';
@@ -151,8 +151,7 @@ async function fromJwks(
   if (!url) return fail('failed', 'VERIFICATION_METHOD_INVALID', `${issuer} is not a valid issuer id to look up a JWK Set for.`);
   const fetched = await fetcher.fetchJson(url);
   if (!fetched.ok) {
-    const definitive = fetched.reason === 'notFound' || fetched.reason === 'not-json';
-    return fail(definitive ? 'failed' : 'indeterminate', 'VERIFICATION_METHOD_UNRESOLVABLE', `The JWT names no key URL, and the issuer's JWK Set could not be read: ${fetched.message}`);
+    return fail(isDefinitiveFailure(fetched) ? 'failed' : 'indeterminate', 'VERIFICATION_METHOD_UNRESOLVABLE', `The JWT names no key URL, and the issuer's JWK Set could not be read: ${fetched.message}`);
   }
   if (!isObject(fetched.json) || !Array.isArray(fetched.json.keys)) {
     return fail('failed', 'VERIFICATION_METHOD_INVALID', `${url} is not a JWK Set (an object with a "keys" array).`);
