@@ -56,10 +56,14 @@ export interface PublishedJwtKey {
 
 export type JwtKeyResolution = { ok: true; keys: PublishedJwtKey[] } | ResolutionFailure;
 
+/**
+ * The key type each algorithm of JWT_ALGORITHMS (verify-jwt-signature.ts, which refuses any other
+ * alg before asking for a key) needs.
+ */
 const ALG_FAMILIES: Readonly<Record<string, PublicKeyAlgorithmFamily>> = {
   RS256: 'RSA', RS384: 'RSA', RS512: 'RSA', PS256: 'RSA', PS384: 'RSA', PS512: 'RSA',
   ES256: 'EC P-256',
-  EdDSA: 'OKP Ed25519', Ed25519: 'OKP Ed25519',
+  EdDSA: 'OKP Ed25519',
 };
 
 export async function resolveJwtKey(request: JwtKeyRequest, fetcher: Fetcher): Promise<JwtKeyResolution> {
