@@ -12,6 +12,8 @@ import {
   PRESENTATION_CHECK_IDS,
   VC_V2_CONTEXT,
   createPresentation,
+  formatPresentationReport,
+  formatReport,
   generateKey,
   issueCredential,
   issueCredentialJwt,
@@ -113,6 +115,16 @@ describe('verifyPresentation', () => {
       ['jwt', true, state.controller],
     ]);
     expect(report.credentials[1]!.checks.map((c) => c.id)).toContain('issuer-key');
+  });
+
+  it('formats as text: the presentation\'s check lines as a credential report writes them, then each credential\'s report', async () => {
+    const report = await verify(vp);
+    const lines = formatPresentationReport(report).split('\n');
+    expect(lines[0]).toBe(`VERIFIED: presentation of 2 credentials by ${teacher.controller}`);
+    const check = report.checks.find((c) => c.id === 'challenge')!;
+    expect(lines).toContain(`  [ok  ] challenge    ${check.message}`);
+    expect(lines).toContain('credential #1 (jwt):');
+    expect(lines).toContain(`  ${formatReport(report.credentials[1]!).split('\n')[0]}`);
   });
 
   it.each([
