@@ -15,7 +15,7 @@ import type { CheckDefinition } from '../verification-context.js';
 const SCHEMA_TYPES = new Set(['1EdTechJsonSchemaValidator2019', 'JsonSchema']);
 
 /** Where 1EdTech publishes the CLR 2.0 ClrCredential schema (not available to bundle). */
-export const CLR_SCHEMA_URL = 'https://purl.imsglobal.org/spec/clr/v2p0/schema/json/clr_v2p0_clrcredential_schema.json';
+const CLR_SCHEMA_URL = 'https://purl.imsglobal.org/spec/clr/v2p0/schema/json/clr_v2p0_clrcredential_schema.json';
 
 interface DeclaredSchemaResult {
   id: string;
