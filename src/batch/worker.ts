@@ -8,6 +8,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { issueCredential, signCredential, type IssueOptions } from '../issue/issue-credential.js';
 import { importKey } from '../keys/import-key.js';
 import type { Signer } from '../keys/types.js';
+import { loadTrustRegistry } from '../schema/trust-registry.js';
 import { verifyCredential } from '../verify/verify-credential.js';
 import { bridgedFetch } from './fetch-bridge.js';
 import { serializeError, type FromWorker, type Task, type TaskResult, type ToWorker, type WorkerCall } from './messages.js';
@@ -30,7 +31,13 @@ function callMain(method: WorkerCall['method'], args: unknown): Promise<unknown>
 
 async function createHandler(): Promise<(input: unknown) => Promise<unknown>> {
   if (init.job === 'verify') {
-    const options = { ...init.options, ...(init.fetch ? { fetch: bridgedFetch(callMain) } : {}) };
+    // Registries arrive as plain copies: checked once here, so each verification only looks them up.
+    const { trust } = init.options;
+    const options = {
+      ...init.options,
+      ...(trust ? { trust: { ...trust, registry: [trust.registry].flat().map((registry) => loadTrustRegistry(registry)) } } : {}),
+      ...(init.fetch ? { fetch: bridgedFetch(callMain) } : {}),
+    };
     return (input) => verifyCredential(input as Parameters<typeof verifyCredential>[0], options);
   }
   const key: IssueOptions['key'] =

@@ -1,16 +1,14 @@
+import { isObject } from '../verify/credential-fields.js';
+import { DEFAULT_MAX_DEPTH, DEFAULT_MAX_INPUT_BYTES } from '../verify/limits.js';
+import { parseInput } from '../verify/parse-input.js';
+
+/** A VC-JWT is read under the verifier's default caps, as verifyCredential would read it. */
+const LIMITS = { maxInputBytes: DEFAULT_MAX_INPUT_BYTES, maxDepth: DEFAULT_MAX_DEPTH };
+
 /** `credentialSubject.id` of a credential object or of the credential a VC-JWT carries (not verified). */
 export function subjectIdOf(credential: Record<string, unknown> | string): string | undefined {
-  const value = typeof credential === 'string' ? jwtCredential(credential) : credential;
+  const value = typeof credential === 'string' ? parseInput(credential, LIMITS).credential : credential;
   const subject = value?.credentialSubject;
-  const id = typeof subject === 'object' && subject !== null && !Array.isArray(subject) ? (subject as { id?: unknown }).id : undefined;
+  const id = isObject(subject) ? subject.id : undefined;
   return typeof id === 'string' && id.length > 0 ? id : undefined;
-}
-
-function jwtCredential(jwt: string): Record<string, unknown> | undefined {
-  try {
-    const payload = JSON.parse(Buffer.from(jwt.split('.')[1] ?? '', 'base64url').toString('utf8')) as Record<string, unknown>;
-    return typeof payload.vc === 'object' && payload.vc !== null ? (payload.vc as Record<string, unknown>) : payload;
-  } catch {
-    return undefined;
-  }
 }

@@ -6,13 +6,13 @@
  * misuse (bad options, no challenge).
  */
 import { Obv3Error } from '../errors.js';
-import { asArray } from '../verify/credential-fields.js';
+import { asArray, idOf } from '../verify/credential-fields.js';
 import { createFetcher } from '../verify/fetcher.js';
 import { normalizeVerifyOptions, type VerifyOptions } from '../verify/options.js';
 import { parseInput, type VerifyInput } from '../verify/parse-input.js';
 import { buildProvenance } from '../verify/provenance.js';
 import type { VerificationReport } from '../verify/report.js';
-import { verifyCredential } from '../verify/verify-credential.js';
+import { verifyWithNormalizedOptions } from '../verify/verify-credential.js';
 import { checkChallenge, checkDomain } from './checks/challenge-domain.js';
 import { summarizeCredentials } from './checks/credentials.js';
 import { checkPresentationContext, checkPresentationType } from './checks/envelope.js';
@@ -32,7 +32,7 @@ export async function verifyPresentation(input: VerifyInput, options: VerifyPres
   const normalized = normalizeVerifyOptions(verifyOptions);
   const fetcher = createFetcher(normalized.fetch, normalized);
   const parsed = parseInput(input, normalized);
-  const provenance = () => buildProvenance({ inputSha256: parsed.inputSha256, policy: normalized.policy, now: normalized.now, extraContexts: normalized.contexts, fetched: fetcher.fetched });
+  const provenance = () => buildProvenance({ inputSha256: parsed.inputSha256, policy: normalized.policy, now: normalized.now, extraContexts: normalized.contextDigests, fetched: fetcher.fetched });
   let parse: PresentationCheck = { ...parsed.check, id: 'parse' };
   if (parsed.check.status === 'passed' && (parsed.format !== 'json' || parsed.jwt)) {
     parse = { id: 'parse', status: 'failed', code: 'INPUT_FORMAT_UNSUPPORTED', message: `This is a ${parsed.format === 'jwt' ? 'JWT' : parsed.format.toUpperCase()} input; verifyPresentation reads a JSON Verifiable Presentation with a Data Integrity proof (VP-JWTs are not supported).` };
@@ -49,7 +49,8 @@ export async function verifyPresentation(input: VerifyInput, options: VerifyPres
   const credentials: VerificationReport[] = [];
   if (items.length <= normalized.maxEmbeddedCredentials) {
     // One at a time: each has its own fetch budget, and the reports list fetches in a stable order.
-    for (const item of items) credentials.push(await verifyCredential(item as VerifyInput, verifyOptions));
+    // The options (and trust registries) were checked once, above.
+    for (const item of items) credentials.push(await verifyWithNormalizedOptions(item as VerifyInput, normalized));
   }
   const byId: Record<Exclude<PresentationCheck['id'], 'parse'>, Omit<PresentationCheck, 'id'>> = {
     context: checkPresentationContext(presentation, normalized),
@@ -77,17 +78,13 @@ function proofCheck(outcome: Awaited<ReturnType<typeof verifyHolderProof>>, hold
   const details = { verificationMethod: outcome.verificationMethod, controller: outcome.controller, holder };
   if (outcome.result !== 'valid') return { status: outcome.result === 'indeterminate' ? 'indeterminate' : 'failed', ...(outcome.code ? { code: outcome.code } : {}), message: outcome.message, details };
   if (holder !== undefined && holder !== outcome.controller) {
-    const named = typeof holder === 'string' ? holder : isObjectWithId(holder) ? holder.id : undefined;
+    const named = idOf(holder);
     if (named !== outcome.controller) {
       return { status: 'failed', code: 'HOLDER_MISMATCH', message: `The presentation names the holder ${JSON.stringify(named ?? holder)} but is signed by ${outcome.controller}.`, details };
     }
   }
   const unnamed = holder === undefined ? ' (The presentation names no holder; the signer is taken as the holder.)' : '';
   return { status: 'passed', message: `${outcome.message}${unnamed}`, details };
-}
-
-function isObjectWithId(value: unknown): value is { id: string } {
-  return typeof value === 'object' && value !== null && typeof (value as { id?: unknown }).id === 'string';
 }
 
 function readOptions(options: VerifyPresentationOptions): VerifyPresentationOptions {

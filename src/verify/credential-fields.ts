@@ -9,12 +9,16 @@ export function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** The issuer's id: VC allows a URL string or an object with `id`. */
-export function issuerId(credential: Record<string, unknown>): string | undefined {
-  const issuer = credential.issuer;
-  if (typeof issuer === 'string') return issuer;
-  if (isObject(issuer) && typeof issuer.id === 'string') return issuer.id;
+/** The id of a party (issuer, holder): VC allows a URL string or an object with `id`. */
+export function idOf(party: unknown): string | undefined {
+  if (typeof party === 'string') return party;
+  if (isObject(party) && typeof party.id === 'string') return party.id;
   return undefined;
+}
+
+/** The issuer's id (of a credential, or of a status or revocation list). */
+export function issuerId(credential: Record<string, unknown>): string | undefined {
+  return idOf(credential.issuer);
 }
 
 export function types(value: Record<string, unknown>): string[] {

@@ -4,13 +4,14 @@
  * report says exactly what the verdict relied on.
  */
 import { collectCapped, declaredLength, responseChunks } from '../bytes/collect-capped.js';
-import { sha256 } from './parse-input.js';
 import type { FetchFunction } from './options.js';
 import { recordedFetchTime } from './recorded-fetch-times.js';
 import type { FetchedDocument } from './report.js';
+import { sha256 } from '../sha256.js';
 
 export type FetchJsonResult =
-  | { ok: true; json: unknown }
+  /** `document`: this fetch as the report records it (when, status, SHA-256). */
+  | { ok: true; json: unknown; document: Readonly<FetchedDocument> }
   /** `notFound`: the server answered that the document does not exist (404/410). */
   | { ok: false; reason: 'no-fetch' | 'budget' | 'network' | 'notFound' | 'http' | 'too-large' | 'not-json'; message: string };
 
@@ -61,7 +62,7 @@ export function createFetcher(fetchFn: FetchFunction | undefined, limits: Fetche
       }
       record.sha256 = sha256(body);
       try {
-        return { ok: true, json: JSON.parse(new TextDecoder().decode(body)) };
+        return { ok: true, json: JSON.parse(new TextDecoder().decode(body)), document: record };
       } catch {
         record.error = 'not JSON';
         return { ok: false, reason: 'not-json', message: `${url} did not return JSON.` };
@@ -87,6 +88,15 @@ export function createFetcher(fetchFn: FetchFunction | undefined, limits: Fetche
       return pending;
     },
   };
+}
+
+/**
+ * A fetch that failed for good: the server said the document does not exist, or sent something
+ * that is not JSON. Anything else (no fetch, budget, network, HTTP error, too large) could go
+ * otherwise another time, so what depends on it stays undecided.
+ */
+export function isDefinitiveFailure(result: Extract<FetchJsonResult, { ok: false }>): boolean {
+  return result.reason === 'notFound' || result.reason === 'not-json';
 }
 
 /** Reads at most `max` bytes; undefined when the body is larger (the rest is not downloaded). */

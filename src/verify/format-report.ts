@@ -33,7 +33,8 @@ export function formatReport(report: VerificationReport): string {
   return lines.join('\n');
 }
 
-function checkLine(check: Check, indent: string): string {
+/** One check as a line: its mark, id and code, then its message. Presentation reports use it too. */
+export function checkLine(check: Pick<Check, 'status' | 'code' | 'message'> & { id: string }, indent: string): string {
   return `${indent}[${MARK[check.status]}] ${check.id.padEnd(12)} ${check.code ? `${check.code}: ` : ''}${check.message}`;
 }
 

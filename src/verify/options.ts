@@ -15,9 +15,9 @@ import {
   MAX_ALLOWED_DEPTH,
 } from './limits.js';
 import type { TrustRegistry } from '../model/index.js';
-import { JURISDICTION_PATTERN, loadTrustRegistry } from '../schema/trust-registry.js';
+import { sha256 } from '../sha256.js';
+import { JURISDICTION_PATTERN, checkedRegistrySha256, loadTrustRegistry } from '../schema/trust-registry.js';
 import type { VerificationPolicy } from './report.js';
-import { sha256 } from './parse-input.js';
 
 /** The global fetch's signature: the only way the verifier reaches the network. */
 export type FetchFunction = (input: string, init?: RequestInit) => Promise<Response>;
@@ -45,7 +45,10 @@ export interface VerifyOptions extends Partial<VerificationPolicy> {
 }
 
 export interface TrustOptions {
-  /** One or more registries (loadTrustRegistry, or verifyTrustRegistry for a signed one). */
+  /**
+   * One or more registries: from loadTrustRegistry, or verifyTrustRegistry for a signed one. A
+   * plain registry object is accepted too, but is then checked again on every verification.
+   */
   registry: TrustRegistry | readonly TrustRegistry[];
   /**
    * The jurisdiction the decision is for (ISO 3166, e.g. `US-OR`). Entries limited to
@@ -60,10 +63,19 @@ export interface LoadedTrustRegistry {
   sha256: string;
 }
 
+/** A context document as the report's provenance names it. */
+export interface ContextDigest {
+  url: string;
+  /** SHA-256 (hex) of the document's JSON. */
+  sha256: string;
+}
+
 export interface NormalizedVerifyOptions {
   now: Date;
   fetch: FetchFunction | undefined;
   contexts: ReadonlyMap<string, object>;
+  /** The extra contexts' digests, for every report's provenance (hashed once, here). */
+  contextDigests: readonly ContextDigest[];
   policy: VerificationPolicy;
   maxInputBytes: number;
   maxDepth: number;
@@ -90,10 +102,12 @@ export function normalizeVerifyOptions(options: VerifyOptions = {}): NormalizedV
   if (typeof contexts !== 'object' || contexts === null) {
     throw new Obv3Error('INVALID_ARGUMENT', 'options.contexts must map context URLs to JSON-LD context documents.');
   }
+  const contextMap = new Map(Object.entries(contexts));
   return {
     now,
     fetch,
-    contexts: new Map(Object.entries(contexts)),
+    contexts: contextMap,
+    contextDigests: digestContexts(contextMap),
     policy: {
       acceptUnresolvableIssuer: flag(options.acceptUnresolvableIssuer, 'acceptUnresolvableIssuer'),
       acceptUnavailableStatus: flag(options.acceptUnavailableStatus, 'acceptUnavailableStatus'),
@@ -114,7 +128,11 @@ export function normalizeVerifyOptions(options: VerifyOptions = {}): NormalizedV
   };
 }
 
-/** Registries are checked here, once: a broken registry is the caller's mistake, not the credential's. */
+/**
+ * Registries are checked here, before any credential: a broken registry is the caller's mistake,
+ * not the credential's. One that loadTrustRegistry or verifyTrustRegistry already checked (frozen,
+ * hash known) is only looked up; anything else is checked and hashed now.
+ */
 function normalizeTrust(trust: unknown): NonNullable<NormalizedVerifyOptions['trust']> {
   if (typeof trust !== 'object' || trust === null || !('registry' in trust)) {
     throw new Obv3Error('INVALID_ARGUMENT', 'options.trust must be { registry, jurisdiction? }, with the registry (or registries) of trusted issuers.');
@@ -125,11 +143,26 @@ function normalizeTrust(trust: unknown): NonNullable<NormalizedVerifyOptions['tr
   if (jurisdiction !== undefined && (typeof jurisdiction !== 'string' || !JURISDICTION_PATTERN.test(jurisdiction))) {
     throw new Obv3Error('INVALID_ARGUMENT', `options.trust.jurisdiction must be an ISO 3166 code such as "US" or "US-OR", got ${JSON.stringify(jurisdiction)}.`);
   }
-  const registries = list.map((entry) => {
-    const loaded = loadTrustRegistry(entry);
-    return { registry: loaded, sha256: sha256(Buffer.from(JSON.stringify(loaded), 'utf8')) };
+  const registries = list.map((entry): LoadedTrustRegistry => {
+    const registry = checkedRegistrySha256(entry) === undefined ? loadTrustRegistry(entry) : (entry as TrustRegistry);
+    return { registry, sha256: checkedRegistrySha256(registry)! };
   });
   return { registries, ...(jurisdiction !== undefined ? { jurisdiction } : {}) };
+}
+
+function digestContexts(contexts: ReadonlyMap<string, unknown>): ContextDigest[] {
+  return [...contexts].map(([url, document]) => {
+    let text: string | undefined;
+    try {
+      text = typeof document === 'object' && document !== null ? JSON.stringify(document) : undefined;
+    } catch {
+      text = undefined;
+    }
+    if (text === undefined) {
+      throw new Obv3Error('INVALID_ARGUMENT', `options.contexts[${JSON.stringify(url)}] must be a JSON-LD context document (a JSON object).`);
+    }
+    return { url, sha256: sha256(text) };
+  });
 }
 
 function flag(value: unknown, name: string): boolean {

@@ -8,6 +8,7 @@ import { bakedTextKind, notACredential } from '../bake/baked-text.js';
 import { isBakeError } from '../bake/errors.js';
 import type { BakedImageFormat, BakedText } from '../bake/types.js';
 import { extractBakedText } from '../bake/unbake.js';
+import { lowerFirst } from './lower-first.js';
 import type { ParsedInput } from './parse-input.js';
 import type { Check } from './report.js';
 
@@ -52,10 +53,6 @@ function fromImage(check: Check, baked: BakedText): Check {
 
 function failed(format: BakedImageFormat, digest: string, check: Check): ParsedInput {
   return { format, inputSha256: digest, check };
-}
-
-function lowerFirst(text: string): string {
-  return text.charAt(0).toLowerCase() + text.slice(1);
 }
 
 function capitalize(text: string): string {

@@ -3,9 +3,10 @@
  * credential, or a failed `parse` check saying why not. Hostile input is expected here: sizes and
  * depth are capped before anything else looks at it, and prototype-polluting keys are refused.
  */
-import { createHash } from 'node:crypto';
 import { sniffBakedImageFormat, sniffOtherImageFormat } from '../bake/detect-format.js';
 import { isCompactJws } from '../proof/compact-jws.js';
+import { sha256 } from '../sha256.js';
+import { FORBIDDEN_KEYS } from './forbidden-keys.js';
 import { parseBakedImage } from './parse-baked-image.js';
 import type { Check, CheckCode, InputFormat } from './report.js';
 import { isEnveloped, unwrapEnvelope } from './jwt/enveloped.js';
@@ -28,13 +29,11 @@ interface Limits {
   maxDepth: number;
 }
 
-const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
-
 export function parseInput(input: unknown, limits: Limits): ParsedInput {
   if (input instanceof Uint8Array) return parseBytes(input, limits);
-  if (typeof input === 'string') return parseText(input, sha256(Buffer.from(input, 'utf8')), limits);
+  if (typeof input === 'string') return parseText(input, sha256(input), limits);
   if (typeof input === 'object' && input !== null && !Array.isArray(input)) return parseObject(input, limits);
-  return failure('json', sha256(Buffer.from(String(input), 'utf8')), 'INPUT_NOT_OBJECT',
+  return failure('json', sha256(String(input)), 'INPUT_NOT_OBJECT',
     `Expected a credential object, its JSON text, or the bytes of a file; got ${describe(input)}.`);
 }
 
@@ -81,8 +80,8 @@ function parseObject(input: object, limits: Limits): ParsedInput {
   if (isEnveloped(input)) {
     // A VC 2.0 EnvelopedVerifiableCredential (how presentations and CLRs carry VC-JWTs).
     const unwrapped = unwrapEnvelope(input);
-    if ('problem' in unwrapped) return failure('jwt', sha256(Buffer.from('')), 'INPUT_FORMAT_UNSUPPORTED', unwrapped.problem);
-    const digest = sha256(Buffer.from(unwrapped.jwt, 'utf8'));
+    if ('problem' in unwrapped) return failure('jwt', sha256(''), 'INPUT_FORMAT_UNSUPPORTED', unwrapped.problem);
+    const digest = sha256(unwrapped.jwt);
     if (!isCompactJws(unwrapped.jwt)) return failure('jwt', digest, 'JWT_INVALID', 'The EnvelopedVerifiableCredential\'s data: URL does not hold a compact JWS.');
     return parseText(unwrapped.jwt, digest, limits);
   }
@@ -90,26 +89,26 @@ function parseObject(input: object, limits: Limits): ParsedInput {
   // reported as too deep instead of overflowing the stack.
   const shape = measureObject(input, limits.maxDepth, limits.maxInputBytes);
   if (shape === 'too-large') {
-    return failure('json', sha256(Buffer.from('')), 'INPUT_TOO_LARGE',
+    return failure('json', sha256(''), 'INPUT_TOO_LARGE',
       `The object has more nodes than its JSON could hold within ${limits.maxInputBytes} bytes (options.maxInputBytes).`);
   }
   if (shape === 'cyclic') {
-    return failure('json', sha256(Buffer.from('')), 'INPUT_NOT_JSON', 'The object refers to itself (a cycle), so it cannot be a JSON credential.');
+    return failure('json', sha256(''), 'INPUT_NOT_JSON', 'The object refers to itself (a cycle), so it cannot be a JSON credential.');
   }
-  if (shape === 'too-deep') return tooDeep('json', sha256(Buffer.from('')), limits);
+  if (shape === 'too-deep') return tooDeep('json', sha256(''), limits);
   // Re-read the object as JSON so later steps see exactly what would be signed (no Dates,
   // functions, undefined or shared references) and the caller's object is never touched.
   let text: string | undefined;
   try {
     text = JSON.stringify(input);
   } catch (error) {
-    return failure('json', sha256(Buffer.from('')), 'INPUT_NOT_JSON',
+    return failure('json', sha256(''), 'INPUT_NOT_JSON',
       `The object cannot be written as JSON (${(error as Error).message}); pass the credential's JSON data.`);
   }
   if (typeof text !== 'string') {
-    return failure('json', sha256(Buffer.from('')), 'INPUT_NOT_JSON', 'The object writes no JSON (its toJSON returns nothing); pass the credential\'s JSON data.');
+    return failure('json', sha256(''), 'INPUT_NOT_JSON', 'The object writes no JSON (its toJSON returns nothing); pass the credential\'s JSON data.');
   }
-  return parseText(text, sha256(Buffer.from(text, 'utf8')), limits);
+  return parseText(text, sha256(text), limits);
 }
 
 /**
@@ -212,8 +211,4 @@ function describe(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
   return `a ${typeof value}`;
-}
-
-export function sha256(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex');
 }

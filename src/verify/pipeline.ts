@@ -10,7 +10,7 @@ import type { Fetcher } from './fetcher.js';
 import type { NormalizedVerifyOptions } from './options.js';
 import { parseInput } from './parse-input.js';
 import type { ParsedJwt } from './jwt/parsed-jwt.js';
-import type { Check, EmbeddedCredentialReport } from './report.js';
+import type { Check, EmbeddedCredentialReport, InputFormat } from './report.js';
 import type { CheckDefinition, EmbeddedVerification, Position, VerificationBudget, VerificationContext } from './verification-context.js';
 
 export interface VerificationSession {
@@ -41,7 +41,7 @@ export function createContext(credential: Record<string, unknown>, session: Veri
   };
 }
 
-export async function runChecks(credential: Record<string, unknown>, session: VerificationSession, position: Position, jwt?: ParsedJwt): Promise<EmbeddedVerification> {
+async function runChecks(credential: Record<string, unknown>, session: VerificationSession, position: Position, jwt?: ParsedJwt): Promise<EmbeddedVerification> {
   const context = createContext(credential, session, position, jwt);
   const checks: Check[] = [];
   for (const definition of CHECKS) {
@@ -57,18 +57,32 @@ export async function runChecks(credential: Record<string, unknown>, session: Ve
 }
 
 /** Every check skipped: what a report says about an input that did not parse. */
-export function skippedChecks(): Check[] {
+function skippedChecks(): Check[] {
   return CHECKS.map((definition) => ({ id: definition.id, status: 'skipped', message: 'Not checked: the input did not parse.' }));
 }
 
-async function verifyEmbeddedInput(input: unknown, path: string, session: VerificationSession, position: Position): Promise<EmbeddedCredentialReport> {
-  // An embedded credential is held to the same caps as a top-level one (a JWT string or other
-  // non-object fails `parse` here, as it would at the top).
+/** One input verified: parsed, then (when it parses) every check; what both report kinds carry. */
+export interface InputVerification {
+  format: InputFormat;
+  inputSha256: string;
+  verified: boolean;
+  credential?: Record<string, unknown>;
+  checks: Check[];
+  provenIssuer?: string;
+  embeddedCredentials?: EmbeddedCredentialReport[];
+}
+
+/**
+ * Parses one input and runs every check on it: the credential given to verifyCredential, or one
+ * a CLR embeds. Every level is held to the same caps and parsed the same way, so a JWT string in
+ * a CLR is verified as a VC-JWT, as it would be at the top.
+ */
+export async function verifyInput(input: unknown, session: VerificationSession, position: Position): Promise<InputVerification> {
   const parsed = parseInput(input, session.options);
   const run = parsed.credential ? await runChecks(parsed.credential, session, position, parsed.jwt) : undefined;
   const checks = [parsed.check, ...(run?.checks ?? skippedChecks())];
   return {
-    path,
+    format: parsed.format,
     inputSha256: parsed.inputSha256,
     verified: decide(checks, session.options.policy),
     ...(parsed.credential ? { credential: parsed.credential } : {}),
@@ -78,8 +92,13 @@ async function verifyEmbeddedInput(input: unknown, path: string, session: Verifi
   };
 }
 
+async function verifyEmbeddedInput(input: unknown, path: string, session: VerificationSession, position: Position): Promise<EmbeddedCredentialReport> {
+  const { format: _format, inputSha256, ...report } = await verifyInput(input, session, position);
+  return { path, inputSha256, ...report };
+}
+
 /** A bug in one check must not hide the others' results, nor turn into a thrown error. */
-async function runCheck(definition: CheckDefinition, context: VerificationContext): Promise<Omit<Check, 'id'>> {
+export async function runCheck(definition: Pick<CheckDefinition, 'run'> & { id: string }, context: VerificationContext): Promise<Omit<Check, 'id'>> {
   try {
     return await definition.run(context);
   } catch (error) {

@@ -1,7 +1,7 @@
 /** What a report relied on, so an agency can file it and re-check it later. */
-import { createHash } from 'node:crypto';
 import packageJson from '../../package.json';
 import { BUNDLED_CONTEXTS } from '../contexts/bundled.js';
+import type { ContextDigest } from './options.js';
 import type { FetchedDocument, ReportProvenance, VerificationPolicy } from './report.js';
 import { REPORT_VERSION } from './report.js';
 
@@ -11,7 +11,8 @@ export function buildProvenance(args: {
   inputSha256: string;
   policy: VerificationPolicy;
   now: Date;
-  extraContexts: ReadonlyMap<string, object>;
+  /** The caller's extra contexts, hashed once when the options were normalized. */
+  extraContexts: readonly ContextDigest[];
   fetched: readonly FetchedDocument[];
 }): ReportProvenance {
   return {
@@ -20,10 +21,7 @@ export function buildProvenance(args: {
     library: { name: 'obv3', version: LIBRARY_VERSION },
     contexts: [
       ...BUNDLED_CONTEXTS.map(({ url, sha256 }) => ({ url, sha256 })),
-      ...[...args.extraContexts].map(([url, document]) => ({
-        url,
-        sha256: createHash('sha256').update(JSON.stringify(document)).digest('hex'),
-      })),
+      ...args.extraContexts.map((extra) => ({ ...extra })),
     ],
     policy: { ...args.policy },
     now: args.now.toISOString(),

@@ -3,33 +3,34 @@
  * in order and always returns a report: a bad credential is a report that says so, never an
  * exception. Only misuse (bad options) throws.
  */
-import { decide } from './decide.js';
 import { createFetcher } from './fetcher.js';
-import { normalizeVerifyOptions, type VerifyOptions } from './options.js';
-import { parseInput, type VerifyInput } from './parse-input.js';
-import { TOP_LEVEL, createSession, runChecks, skippedChecks } from './pipeline.js';
+import { normalizeVerifyOptions, type NormalizedVerifyOptions, type VerifyOptions } from './options.js';
+import type { VerifyInput } from './parse-input.js';
+import { TOP_LEVEL, createSession, verifyInput } from './pipeline.js';
 import { buildProvenance } from './provenance.js';
 import type { VerificationReport } from './report.js';
 
 export async function verifyCredential(input: VerifyInput, options?: VerifyOptions): Promise<VerificationReport> {
-  const normalized = normalizeVerifyOptions(options);
-  const fetcher = createFetcher(normalized.fetch, normalized);
-  const parsed = parseInput(input, normalized);
-  const run = parsed.credential ? await runChecks(parsed.credential, createSession(normalized, fetcher), TOP_LEVEL, parsed.jwt) : undefined;
-  const checks = [parsed.check, ...(run?.checks ?? skippedChecks())];
+  return verifyWithNormalizedOptions(input, normalizeVerifyOptions(options));
+}
 
+/**
+ * verifyCredential on options already normalized, for callers that verify several inputs with the
+ * same options (verifyPresentation) and so check them, and their trust registries, once. Each call
+ * still has its own fetcher: its own fetch budget, and its own list of what it fetched.
+ */
+export async function verifyWithNormalizedOptions(input: VerifyInput, options: NormalizedVerifyOptions): Promise<VerificationReport> {
+  const fetcher = createFetcher(options.fetch, options);
+  const { format, inputSha256, verified, ...report } = await verifyInput(input, createSession(options, fetcher), TOP_LEVEL);
   return {
-    verified: decide(checks, normalized.policy),
-    format: parsed.format,
-    ...(parsed.credential ? { credential: parsed.credential } : {}),
-    checks,
-    ...(run?.provenIssuer ? { provenIssuer: run.provenIssuer } : {}),
-    ...(run?.embedded ? { embeddedCredentials: run.embedded } : {}),
+    verified,
+    format,
+    ...report,
     provenance: buildProvenance({
-      inputSha256: parsed.inputSha256,
-      policy: normalized.policy,
-      now: normalized.now,
-      extraContexts: normalized.contexts,
+      inputSha256,
+      policy: options.policy,
+      now: options.now,
+      extraContexts: options.contextDigests,
       fetched: fetcher.fetched,
     }),
   };

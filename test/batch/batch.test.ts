@@ -15,6 +15,7 @@ import {
   generateKey,
   issueCredential,
   issueCredentials,
+  loadTrustRegistry,
   resolveDidKey,
   signCredential,
   signCredentials,
@@ -23,6 +24,7 @@ import {
   type Ed25519KeyPair,
   type IssueBatchResult,
   type Signer,
+  type TrustRegistry,
   type VerificationReport,
 } from '../../src/index.js';
 import { fetchStub } from '../support/fetch-stub.js';
@@ -127,6 +129,24 @@ describe('verifyCredentials', () => {
     }
     expect(results.map((r) => r.report.verified)).toEqual([true, false, true, false, false, ...signed.slice(3).map(() => true)]);
     expect(results[1]!.report.checks.find((c) => c.id === 'proof')).toMatchObject({ status: 'failed', code: 'PROOF_INVALID' });
+  });
+
+  it('decides trust in the workers as verifyCredential does, from a plain or a loaded registry', async () => {
+    const registry: TrustRegistry = {
+      type: 'TrustedIssuerRegistry',
+      id: 'https://doe.state.example/registry',
+      name: 'Approved issuers',
+      publisher: { id: key.controller, name: 'State DOE' },
+      issuers: [{ id: key.controller, name: 'Lakeside' }],
+    };
+    for (const given of [registry, loadTrustRegistry(registry)]) {
+      const options = { now: NOW, trust: { registry: given } };
+      const results = await collect(verifyCredentials(signed.slice(0, 3), { ...options, workers: 1 }));
+      for (const [i, { report }] of results.entries()) {
+        expect(report.checks.find((c) => c.id === 'trust')).toMatchObject({ status: 'passed' });
+        expect(comparable(report)).toEqual(comparable(await verifyCredential(signed[i]!, options)));
+      }
+    }
   });
 
   it('fetches through options.fetch in this thread, and records what was fetched', async () => {

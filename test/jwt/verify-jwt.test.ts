@@ -134,6 +134,8 @@ describe('tokens that must not verify', () => {
     [{ typ: 'at+jwt' }, 'JWT_INVALID'],
     [{ kid: 42 }, 'JWT_INVALID'],
     [{ alg: 'RS1' }, 'JWT_ALGORITHM_UNSUPPORTED'],
+    // The curve name is not a JOSE alg: EdDSA is.
+    [{ alg: 'Ed25519' }, 'JWT_ALGORITHM_UNSUPPORTED'],
   ] as const)('header %j: %s', async (header, code) => {
     expect(checkOf(await verify(await craft(header)), 'proof')).toMatchObject({ status: 'failed', code });
   });

@@ -34,7 +34,9 @@ describe('createGuardedFetch as the verifier’s options.fetch', () => {
 
   it('lets the fetcher read a public JSON document', async () => {
     const fetcher = createFetcher(guarded(), limits);
-    await expect(fetcher.fetchJson(`https://badges.example:${server.port}/issuer`)).resolves.toEqual({ ok: true, json: ISSUER });
+    const url = `https://badges.example:${server.port}/issuer`;
+    // With the record of the fetch, as the report files it.
+    await expect(fetcher.fetchJson(url)).resolves.toEqual({ ok: true, json: ISSUER, document: { url, status: 200, fetchedAt: expect.any(String), sha256: expect.stringMatching(/^[0-9a-f]{64}$/) } });
   });
 
   it('turns a refused redirect into a network failure the report can show', async () => {

@@ -12,6 +12,8 @@ import {
   PRESENTATION_CHECK_IDS,
   VC_V2_CONTEXT,
   createPresentation,
+  formatPresentationReport,
+  formatReport,
   generateKey,
   issueCredential,
   issueCredentialJwt,
@@ -97,6 +99,8 @@ describe('createPresentation', () => {
     const other = await generateKey();
     const error = await caughtError(() => createPresentation({ holder: other, credentials: [json, jwt], challenge: CHALLENGE }));
     expect(error.message).toMatch(/credentials\[0\] was issued to did:key:.*HOLDER_MISMATCH/);
+    // A VC-JWT's subject is read as the verifier reads it (its vc claim or its payload).
+    expect((await caughtError(() => createPresentation({ holder: other, credentials: [jwt], challenge: CHALLENGE }))).message).toMatch(/credentials\[0\] was issued to did:key:.*HOLDER_MISMATCH/);
     expect((await caughtError(() => createPresentation({ holder: teacher, credentials: ['not a credential'], challenge: CHALLENGE }))).code).toBe('INVALID_ARGUMENT');
   });
 });
@@ -111,6 +115,16 @@ describe('verifyPresentation', () => {
       ['jwt', true, state.controller],
     ]);
     expect(report.credentials[1]!.checks.map((c) => c.id)).toContain('issuer-key');
+  });
+
+  it('formats as text: the presentation\'s check lines as a credential report writes them, then each credential\'s report', async () => {
+    const report = await verify(vp);
+    const lines = formatPresentationReport(report).split('\n');
+    expect(lines[0]).toBe(`VERIFIED: presentation of 2 credentials by ${teacher.controller}`);
+    const check = report.checks.find((c) => c.id === 'challenge')!;
+    expect(lines).toContain(`  [ok  ] challenge    ${check.message}`);
+    expect(lines).toContain('credential #1 (jwt):');
+    expect(lines).toContain(`  ${formatReport(report.credentials[1]!).split('\n')[0]}`);
   });
 
   it.each([

@@ -204,6 +204,22 @@ describe('verifying a credential with endorsements', () => {
     expect(strict.verified).toBe(false);
   });
 
+  it('an unverified endorsement names the check the policy does not accept, not one it accepted', async () => {
+    // The state's endorsement has a status list that cannot be fetched (accepted by policy), and
+    // carries an endorsement whose key cannot be resolved (did:example), which is what blocks it.
+    const federal = await generateKey({ controller: 'did:example:national-board' });
+    const inner = await issueEndorsement({ issuer: { id: federal.controller, name: 'National Board' }, endorses: state.controller, name: 'Recognised state agency' }, { key: federal, created: CREATED });
+    const outer = await signDocument({
+      ...buildEndorsement({ issuer: { id: state.controller, name: 'State DOE', endorsement: [inner] }, endorses: DISTRICT, name: 'Approved issuer', validFrom: '2026-01-01T00:00:00Z' }),
+      credentialStatus: { id: 'https://status.example/lists/1#7', type: 'BitstringStatusListEntry', statusPurpose: 'revocation', statusListIndex: '7', statusListCredential: 'https://status.example/lists/1' },
+    }, { signer: state.signer() });
+    const report = await verify(await endorsedCredential([outer]), { acceptUnavailableStatus: true, requireValidEndorsements: true });
+    const [outcome] = outcomes(report);
+    expect(outcome!.checks!.find((c) => c.id === 'status')?.status).toBe('indeterminate');
+    expect(outcome).toMatchObject({ status: 'indeterminate', code: 'ENDORSEMENT_UNVERIFIABLE' });
+    expect(outcome!.message).toMatch(/could not be verified: endorsements ENDORSEMENT_UNVERIFIABLE/);
+  });
+
   it('an endorsementJwt is verified like a JSON endorsement: the state\'s ES256 VC-JWT passes, a forged one is reported', async () => {
     const stateJwtKey = await generateKey({ algorithm: 'ES256' });
     const jwt = await signCredentialJwt(

@@ -325,6 +325,8 @@ describe('misuse of the options throws Obv3Error INVALID_ARGUMENT', () => {
     ['maxInputBytes is Infinity', { maxInputBytes: Number.POSITIVE_INFINITY }],
     ['acceptUnavailableStatus is a string', { acceptUnavailableStatus: 'yes' }],
     ['contexts is a number', { contexts: 5 }],
+    ['a context document is not an object', { contexts: { 'https://x.example/c': 'text' } }],
+    ['a context document cannot be written as JSON', { contexts: { 'https://x.example/c': { n: 1n } } }],
   ])('%s', async (_name, options) => {
     const error = await verifyCredential(signed, options as unknown as VerifyOptions).then(
       () => undefined,

@@ -9,7 +9,7 @@ import { buildDidDocument, didJwkFromJwk, exportKey, generateKey, type Ed25519Ke
 import { encodeMulticodecKey } from '../../src/keys/multicodec-key.js';
 import { jwksUrl } from '../../src/keys/jwks-url.js';
 import { createFetcher } from '../../src/verify/fetcher.js';
-import { resolveJwtKey, type JwtKeyRequest, type JwtKeyResolution } from '../../src/verify/resolve/index.js';
+import { resolveJwtKey, type JwtKeyRequest, type JwtKeyResolution } from '../../src/verify/resolve/jwt-key.js';
 import { loadObFixtures } from '../support/expected-fixtures.js';
 import { fetchStub, type FetchStub } from '../support/fetch-stub.js';
 import { hasSharedSpec } from '../support/shared-spec.js';

@@ -181,6 +181,16 @@ describe('several proofs', () => {
     expect(proofsOf(report).map((o) => o.result)).toEqual(['invalid', 'invalid']);
   });
 
+  it('an invalid proof and one whose key needs the network (none given) → indeterminate: the unchecked one may be the valid one', async () => {
+    const broken = { ...signed.proof[0], created: '2026-05-02T12:00:00Z' };
+    const remote = { ...signed.proof[0], verificationMethod: 'https://elsewhere.example/keys#1' };
+    for (const proof of [[broken, remote], [remote, broken]]) {
+      const report = await verifyCredential({ ...signed, proof }, { now: NOW });
+      expect(check(report, 'proof')).toMatchObject({ status: 'indeterminate', code: 'VERIFICATION_METHOD_UNRESOLVABLE' });
+      expect(proofsOf(report).map((o) => o.result).sort()).toEqual(['indeterminate', 'invalid']);
+    }
+  });
+
   it('an invalid proof and an unknown one → failed, PROOF_INVALID', async () => {
     const broken = { ...signed.proof[0], created: '2026-05-02T12:00:00Z' };
     const report = await verifyCredential({ ...signed, proof: [unknownProof, broken] }, { now: NOW });

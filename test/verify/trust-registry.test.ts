@@ -21,6 +21,8 @@ import {
   type TrustRegistryVerification,
 } from '../../src/index.js';
 import { signDocument } from '../../src/proof/index.js';
+import { signCompactJws } from '../../src/proof/vc-jwt/compact-jws-encoding.js';
+import { deriveClaims } from '../../src/proof/vc-jwt/jwt-claims.js';
 import { caughtError } from '../keys/caught-error.js';
 import { waitTimeDraft } from '../support/drafts.js';
 import { contextsAndDidKeyLoader } from '../support/digitalbazaar-loader.js';
@@ -58,6 +60,14 @@ describe('the registry format', () => {
     expect(loaded).not.toBe(registry);
     expect(loadTrustRegistry(JSON.stringify(registry))).toEqual(registry);
     expect(validateTrustRegistry(registry)).toEqual([]);
+  });
+
+  it('the copy is deep-frozen: the registry a verification relies on cannot change under it', () => {
+    const loaded = loadTrustRegistry(registry) as Json;
+    expect(Object.isFrozen(loaded)).toBe(true);
+    expect(Object.isFrozen(loaded.issuers[0])).toBe(true);
+    expect(() => { loaded.issuers.push({ id: 'did:web:evil.example', name: 'Evil' }); }).toThrow(TypeError);
+    expect(Object.isFrozen(registry)).toBe(false);
   });
 
   it.each([
@@ -120,6 +130,7 @@ describe('signed registries', () => {
     expect(result.registry).toEqual(registry);
     // The registry it returns is ready for verifyCredential's trust option.
     expect(loadTrustRegistry(result.registry)).toEqual(registry);
+    expect(Object.isFrozen(result.registry)).toBe(true);
   });
 
   it('plain @digitalbazaar/vc verifies the signature too (the context and its @json lists are sound JSON-LD)', async () => {
@@ -200,6 +211,23 @@ describe('signed registries', () => {
     expect(check(result, 'context')).toMatchObject({ status: 'failed', code: 'CONTEXT_MISSING' });
     expect(check(result, 'type')).toMatchObject({ status: 'failed', code: 'TYPE_INVALID' });
     expect(result.verified).toBe(false);
+  });
+
+  it('a registry sent as a VC-JWT is verified by its JWS, like a VC-JWT credential', async () => {
+    const jwtKey = await generateKey({ algorithm: 'ES256' });
+    const { proof: _proof, ...unsigned } = structuredClone(signed);
+    const credential = { ...unsigned, issuer: jwtKey.controller, credentialSubject: { ...registry, publisher: { id: jwtKey.controller, name: 'State DOE' } } };
+    const token = await signCompactJws({ alg: 'ES256', typ: 'JWT', kid: jwtKey.id }, { ...credential, ...deriveClaims(credential).claims }, jwtKey.signer());
+    const result = await verifyTrustRegistry(token, { now: NOW, publishers: jwtKey.controller });
+    expect(check(result, 'proof')).toMatchObject({ status: 'passed', message: expect.stringMatching(/^JWT signature \(ES256\) valid/) });
+    expect(result.verified).toBe(true);
+    expect(result.publisher).toBe(jwtKey.controller);
+    expect(result.registry).toEqual(credential.credentialSubject);
+
+    const [header, payload] = token.split('.') as [string, string];
+    const forged = await verifyTrustRegistry(`${header}.${payload}.${Buffer.from('not the signature').toString('base64url')}`, { now: NOW, publishers: jwtKey.controller });
+    expect(check(forged, 'proof')?.status).toBe('failed');
+    expect(forged.registry).toBeUndefined();
   });
 
   it('bad input is a failed parse, never an exception; missing publishers is misuse', async () => {

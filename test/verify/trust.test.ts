@@ -3,6 +3,7 @@
  * through a verified endorsement by a trusted endorser, with the registry's limits applied, and
  * a report that names what made the issuer trusted or why nothing did.
  */
+import { createHash } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import reportSchema from '../../schemas/verification-report-v1.schema.json';
 import {
@@ -11,6 +12,7 @@ import {
   generateKey,
   issueCredential,
   issueEndorsement,
+  loadTrustRegistry,
   validateAgainstSchema,
   verifyCredential,
   type Ed25519KeyPair,
@@ -98,6 +100,15 @@ describe('an issuer the registry lists', () => {
       entry: registry.issuers[0],
     });
     expect(validateAgainstSchema(JSON.parse(JSON.stringify(report)), reportSchema)).toEqual([]);
+  });
+
+  it('a loaded registry and the same plain object give the same decision and registry hash', async () => {
+    const credential = await districtCredential();
+    const sha = (report: VerificationReport) => trustedBy(report)?.registry.sha256;
+    const plain = await verify(credential, { registry, jurisdiction: 'US-OR' });
+    const loaded = await verify(credential, { registry: loadTrustRegistry(registry), jurisdiction: 'US-OR' });
+    expect(sha(loaded)).toBe(sha(plain));
+    expect(sha(plain)).toBe(createHash('sha256').update(JSON.stringify(registry)).digest('hex'));
   });
 
   it.each([

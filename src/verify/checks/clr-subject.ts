@@ -35,7 +35,7 @@ export function checkClrSubject(subject: Record<string, unknown>): Omit<Check, '
 }
 
 /** Ids of the achievements a ClrSubject carries: its own list and those its credentials award. */
-export function achievementIds(subject: Record<string, unknown>): Set<string> {
+function achievementIds(subject: Record<string, unknown>): Set<string> {
   const ids = new Set<string>();
   for (const achievement of asArray(subject.achievement)) {
     if (isObject(achievement) && typeof achievement.id === 'string') ids.add(achievement.id);

@@ -36,9 +36,9 @@ export const proofCheck: CheckDefinition = {
     }
     const undecided = outcomes.find((o) => o.result === 'indeterminate');
     const decisive = outcomes.find((o) => o.result === 'invalid') ?? outcomes.find((o) => o.result === 'unsupported');
-    // A proof we could not check (key needs the network) keeps the question open unless another
-    // proof failed outright.
-    const shown = decisive && !undecided ? decisive : undecided ?? decisive;
+    // One valid proof is enough, so a proof we could not check (its key needs the network) keeps
+    // the question open even when another proof failed outright: it may be the valid one.
+    const shown = undecided ?? decisive;
     if (!shown) return { status: 'failed', code: 'PROOF_INVALID', message: 'No proof could be verified.', details };
     return { status: shown.result === 'indeterminate' ? 'indeterminate' : 'failed', code: shown.code, message: shown.message, details };
   },

@@ -6,8 +6,8 @@
  * `options.fetch`. A `refreshService` is reported, never followed.
  */
 import type { ValidationProblem } from '../../errors.js';
-import { validateAgainstOfficialSchemaAsJsonLd, validateAgainstSchema, validateForVerify, type SchemaKind } from '../../schema/index.js';
-import { asArray, isClr, isObject, types } from '../credential-fields.js';
+import { inferSchemaKind, validateAgainstOfficialSchemaAsJsonLd, validateAgainstSchema, validateForVerify, type SchemaKind } from '../../schema/index.js';
+import { asArray, isObject } from '../credential-fields.js';
 import type { Fetcher } from '../fetcher.js';
 import type { Check } from '../report.js';
 import type { CheckDefinition } from '../verification-context.js';
@@ -15,7 +15,7 @@ import type { CheckDefinition } from '../verification-context.js';
 const SCHEMA_TYPES = new Set(['1EdTechJsonSchemaValidator2019', 'JsonSchema']);
 
 /** Where 1EdTech publishes the CLR 2.0 ClrCredential schema (not available to bundle). */
-export const CLR_SCHEMA_URL = 'https://purl.imsglobal.org/spec/clr/v2p0/schema/json/clr_v2p0_clrcredential_schema.json';
+const CLR_SCHEMA_URL = 'https://purl.imsglobal.org/spec/clr/v2p0/schema/json/clr_v2p0_clrcredential_schema.json';
 
 interface DeclaredSchemaResult {
   id: string;
@@ -32,10 +32,14 @@ interface DeclaredSchemaResult {
 export const schemaCheck: CheckDefinition = {
   id: 'schema',
   async run({ credential, fetcher }) {
-    const kind: SchemaKind = isClr(credential) ? 'clr' : types(credential).includes('EndorsementCredential') ? 'endorsement' : 'credential';
+    // What is handed to verifyCredential is checked as a credential, even if it calls itself only
+    // a Profile (the type check reports that).
+    const inferred = inferSchemaKind(credential);
+    const kind: SchemaKind = inferred === 'profile' ? 'credential' : inferred;
     const problems = validateForVerify(credential, kind);
     const shape = kind === 'clr' ? 'CLR 2.0' : 'OB 3.0';
-    const declared = await Promise.all(asArray(credential.credentialSchema).map((entry) => checkDeclaredSchema(credential, entry, fetcher)));
+    const asClr = () => (kind === 'clr' ? problems : validateForVerify(credential, 'clr'));
+    const declared = await Promise.all(asArray(credential.credentialSchema).map((entry) => checkDeclaredSchema(credential, entry, fetcher, asClr)));
     const refreshService = credential.refreshService;
     const details = {
       problems,
@@ -83,7 +87,8 @@ export const schemaCheck: CheckDefinition = {
   },
 };
 
-async function checkDeclaredSchema(credential: object, entry: unknown, fetcher: Fetcher): Promise<DeclaredSchemaResult> {
+/** `asClr`: the credential's problems as a CLR 2.0 (already known when it is one). */
+async function checkDeclaredSchema(credential: object, entry: unknown, fetcher: Fetcher, asClr: () => ValidationProblem[]): Promise<DeclaredSchemaResult> {
   if (!isObject(entry) || typeof entry.id !== 'string' || typeof entry.type !== 'string') {
     return { id: String(isObject(entry) ? entry.id : entry), type: '', status: 'failed', problems: [{ path: '/credentialSchema', message: 'each credentialSchema needs an id and a type' }] };
   }
@@ -95,7 +100,7 @@ async function checkDeclaredSchema(credential: object, entry: unknown, fetcher: 
     return { id, type, source: 'bundled', status: problems.length === 0 ? 'passed' : 'failed', problems, ...(singleValues.length > 0 ? { singleValues } : {}) };
   }
   if (id === CLR_SCHEMA_URL) {
-    const problems = validateForVerify(credential, 'clr');
+    const problems = asClr();
     return {
       id,
       type,

@@ -4,7 +4,7 @@
  * report then proves who issued the credential, not whether to trust them.
  */
 import { isObject, isVc11 } from '../credential-fields.js';
-import { decideTrust } from '../trust/decide-trust.js';
+import { decideTrust, refOf } from '../trust/decide-trust.js';
 import type { CheckDefinition } from '../verification-context.js';
 
 export const trustCheck: CheckDefinition = {
@@ -16,7 +16,7 @@ export const trustCheck: CheckDefinition = {
     }
     if (context.depth > 0) return { status: 'skipped', message: 'Trust is decided for the credential presented, not for the endorsements inside it.' };
     const { registries, jurisdiction } = options.trust;
-    const consulted = registries.map(({ registry, sha256 }) => ({ id: registry.id, name: registry.name, publisher: registry.publisher.id, sha256 }));
+    const consulted = registries.map(refOf);
     const names = consulted.map((r) => r.name).join(', ');
     if (!provenIssuer) {
       const open = context.proofs.some((p) => p.result === 'indeterminate');

@@ -2,7 +2,7 @@
 import { types } from '../credential-fields.js';
 import type { CheckDefinition } from '../verification-context.js';
 
-export const CREDENTIAL_TYPES = ['OpenBadgeCredential', 'AchievementCredential', 'EndorsementCredential', 'ClrCredential'] as const;
+const CREDENTIAL_TYPES = ['OpenBadgeCredential', 'AchievementCredential', 'EndorsementCredential', 'ClrCredential'] as const;
 
 export const typeCheck: CheckDefinition = {
   id: 'type',

@@ -3,6 +3,7 @@
  * (same options, fetcher, fetch budget and provenance), and summed up as an EndorsementOutcome.
  */
 import { issuerId, isObject, types } from '../credential-fields.js';
+import { blockingCheck } from '../decide.js';
 import type { ParsedJwt } from '../jwt/parsed-jwt.js';
 import type { VerificationContext } from '../verification-context.js';
 import type { EndorsementOutcome } from './outcome.js';
@@ -47,9 +48,9 @@ export async function verifyEndorsementCredential(
   if (result.verified) {
     outcome = { ...base, ...about, ...proven, status: 'verified', message: `Endorsement${by} of ${about.endorses ?? 'its subject'} verified.`, checks };
   } else {
-    const failed = result.checks.find((c) => c.status === 'failed');
-    const open = result.checks.find((c) => c.status === 'indeterminate');
-    const reason = failed ?? open;
+    // The check the policy does not accept (a status list it accepts as unavailable is not one).
+    const reason = blockingCheck(result.checks, context.options.policy);
+    const failed = reason?.status === 'failed';
     outcome = {
       ...base,
       ...about,

@@ -3,8 +3,8 @@
  * a `data:` URL in `id` — for a VC-JWT, `data:application/vc+jwt,<compact JWS>`. Presentations
  * (and CLRs) carry JWT credentials this way.
  */
-export const ENVELOPED_TYPE = 'EnvelopedVerifiableCredential';
-export const VC_JWT_DATA_URL_PREFIX = 'data:application/vc+jwt,';
+const ENVELOPED_TYPE = 'EnvelopedVerifiableCredential';
+const VC_JWT_DATA_URL_PREFIX = 'data:application/vc+jwt,';
 
 export function envelopeJwt(jwt: string): { '@context': string; id: string; type: string } {
   return { '@context': 'https://www.w3.org/ns/credentials/v2', id: `${VC_JWT_DATA_URL_PREFIX}${jwt}`, type: ENVELOPED_TYPE };

@@ -5,6 +5,9 @@
  * JWTs: the `vc` claim). Nothing is verified here; the `proof` check does that.
  */
 import { REGISTERED_CLAIMS } from '../../proof/vc-jwt/jwt-claims.js';
+import { isObject } from '../credential-fields.js';
+import { FORBIDDEN_KEYS } from '../forbidden-keys.js';
+import { lowerFirst } from '../lower-first.js';
 import type { ParsedInput } from '../parse-input.js';
 import type { CheckCode } from '../report.js';
 import type { ParsedJwt } from './parsed-jwt.js';
@@ -12,7 +15,6 @@ import type { ParsedJwt } from './parsed-jwt.js';
 /** Parses JSON text under the input caps (the parser JSON input goes through). */
 export type ParseJsonText = (text: string) => ParsedInput;
 
-const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
 /** Base64url characters of the largest header read: room for a 4096-bit RSA jwk and then some. */
 const MAX_HEADER_CHARS = 16 * 1024;
 
@@ -28,7 +30,7 @@ export function parseJwt(compact: string, digest: string, parseJsonText: ParseJs
   } catch {
     header = undefined;
   }
-  if (!isObject(header) || Object.keys(header).some((k) => FORBIDDEN.has(k)) || nestsDeeperThan(header, 3)) {
+  if (!isObject(header) || Object.keys(header).some((k) => FORBIDDEN_KEYS.has(k)) || nestsDeeperThan(header, 3)) {
     return failure(digest, 'JWT_INVALID', 'This compact JWT\'s header is not a base64url-encoded JSON object, so it is not a JWS.');
   }
   const payloadText = decode(encodedPayload);
@@ -74,14 +76,6 @@ function decode(part: string): string | undefined {
 
 function failure(digest: string, code: CheckCode, message: string): ParsedInput {
   return { format: 'jwt', inputSha256: digest, check: { id: 'parse', status: 'failed', code, message } };
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function lowerFirst(text: string): string {
-  return text.charAt(0).toLowerCase() + text.slice(1);
 }
 
 /** A JOSE header holds strings, numbers and at most a jwk object with a key_ops array. */

@@ -12,8 +12,9 @@ import { isObv3Error } from '../../errors.js';
 import { resolveDidJwk } from '../../keys/did-jwk.js';
 import { resolveDidKey } from '../../keys/did-key.js';
 import { didWebDocumentUrl, parseDidWeb } from '../../keys/did-web.js';
-import type { Fetcher } from '../fetcher.js';
-import { asArray, isObject, type Json } from './json.js';
+import { asArray, isObject } from '../credential-fields.js';
+import { isDefinitiveFailure, type Fetcher } from '../fetcher.js';
+import type { Json } from './json.js';
 import { fail, type ResolutionFailure } from './resolved-key.js';
 
 export type LoadedDocument = { ok: true; document: Json; source: string } | ResolutionFailure;
@@ -32,8 +33,7 @@ export async function loadDocument(id: string, fetcher: Fetcher, what: string): 
   }
   const fetched = await fetcher.fetchJson(id);
   if (!fetched.ok) {
-    const definitive = fetched.reason === 'notFound' || fetched.reason === 'not-json';
-    return fail(definitive ? 'failed' : 'indeterminate', 'VERIFICATION_METHOD_UNRESOLVABLE', `Could not read ${what} ${id}: ${fetched.message}`);
+    return fail(isDefinitiveFailure(fetched) ? 'failed' : 'indeterminate', 'VERIFICATION_METHOD_UNRESOLVABLE', `Could not read ${what} ${id}: ${fetched.message}`);
   }
   if (!isObject(fetched.json)) return fail('failed', 'VERIFICATION_METHOD_INVALID', `The document at ${id} is not a JSON object.`);
   return { ok: true, document: fetched.json, source: id };

@@ -1,13 +1,8 @@
 /** Reading untrusted JSON documents (DID documents, key documents, JWK Sets) without surprises. */
 export type Json = Record<string, unknown>;
 
-export function isObject(value: unknown): value is Json {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-export function asArray(value: unknown): unknown[] {
-  return value === undefined ? [] : Array.isArray(value) ? value : [value];
-}
+// The shared readers, under the names the resolvers have always imported from here.
+export { asArray, isObject } from '../credential-fields.js';
 
 /** `ref` made absolute against `base`: `#key-1` against a DID or URL, a relative URL against a URL. */
 export function absolute(ref: string, base: string): string {

@@ -25,9 +25,9 @@ import type { PublicJsonWebKey } from '../../keys/controller-document.js';
 import { isDidWeb } from '../../keys/did-web.js';
 import { jwksUrl } from '../../keys/jwks-url.js';
 import { jwkFamily, readPublicJwk, sameKey, type PublicKeyAlgorithmFamily } from '../../keys/public-jwk.js';
-import type { Fetcher } from '../fetcher.js';
+import { asArray, isObject } from '../credential-fields.js';
+import { isDefinitiveFailure, type Fetcher } from '../fetcher.js';
 import { judgeKeyRetirement } from '../key-retirement.js';
-import { asArray, isObject } from './json.js';
 import { resolveKey } from './resolve-key.js';
 import { fail, type ResolutionFailure, type ResolvedKey } from './resolved-key.js';
 
@@ -62,10 +62,14 @@ export interface PublishedJwtKey {
 
 export type JwtKeyResolution = { ok: true; keys: PublishedJwtKey[] } | ResolutionFailure;
 
+/**
+ * The key type each algorithm of JWT_ALGORITHMS (verify-jwt-signature.ts, which refuses any other
+ * alg before asking for a key) needs.
+ */
 const ALG_FAMILIES: Readonly<Record<string, PublicKeyAlgorithmFamily>> = {
   RS256: 'RSA', RS384: 'RSA', RS512: 'RSA', PS256: 'RSA', PS384: 'RSA', PS512: 'RSA',
   ES256: 'EC P-256',
-  EdDSA: 'OKP Ed25519', Ed25519: 'OKP Ed25519',
+  EdDSA: 'OKP Ed25519',
 };
 
 export async function resolveJwtKey(request: JwtKeyRequest, fetcher: Fetcher): Promise<JwtKeyResolution> {
@@ -157,8 +161,7 @@ async function fromJwks(
   if (!url) return fail('failed', 'VERIFICATION_METHOD_INVALID', `${issuer} is not a valid issuer id to look up a JWK Set for.`);
   const fetched = await fetcher.fetchJson(url);
   if (!fetched.ok) {
-    const definitive = fetched.reason === 'notFound' || fetched.reason === 'not-json';
-    return fail(definitive ? 'failed' : 'indeterminate', 'VERIFICATION_METHOD_UNRESOLVABLE', `The JWT names no key URL, and the issuer's JWK Set could not be read: ${fetched.message}`);
+    return fail(isDefinitiveFailure(fetched) ? 'failed' : 'indeterminate', 'VERIFICATION_METHOD_UNRESOLVABLE', `The JWT names no key URL, and the issuer's JWK Set could not be read: ${fetched.message}`);
   }
   if (!isObject(fetched.json) || !Array.isArray(fetched.json.keys)) {
     return fail('failed', 'VERIFICATION_METHOD_INVALID', `${url} is not a JWK Set (an object with a "keys" array).`);

@@ -23,8 +23,8 @@ export async function check1EdTechRevocationList(entry: Record<string, unknown>,
   }
   const result = await context.fetcher.fetchJson(url);
   if (!result.ok) return unavailable(TYPE, 'STATUS_RETRIEVAL_ERROR', `The revocation list could not be fetched: ${result.message}`, { listUrl: url });
-  const asOf = context.fetcher.fetched.findLast((f) => f.url === url)?.fetchedAt;
-  const base = { type: TYPE, listUrl: url, ...(asOf ? { asOf } : {}) };
+  const asOf = result.document.fetchedAt;
+  const base = { type: TYPE, listUrl: url, asOf };
   const list = result.json;
   if (!isObject(list) || !Array.isArray(list.revokedCredentials)) {
     return unavailable(TYPE, 'MALFORMED', `${url} is not a revocation list (no revokedCredentials array).`, base);
@@ -32,7 +32,7 @@ export async function check1EdTechRevocationList(entry: Record<string, unknown>,
   if (list.revokedCredentials.length > MAX_REVOKED_ENTRIES) {
     return unavailable(TYPE, 'MALFORMED', `${url} lists more than ${MAX_REVOKED_ENTRIES} revoked credentials.`, base);
   }
-  const listIssuer = typeof list.issuer === 'string' ? list.issuer : isObject(list.issuer) && typeof list.issuer.id === 'string' ? list.issuer.id : undefined;
+  const listIssuer = issuerId(list);
   const credentialIssuer = issuerId(context.credential);
   if (listIssuer !== credentialIssuer && !context.options.policy.acceptStatusListFromOtherIssuer) {
     return {
@@ -45,7 +45,7 @@ export async function check1EdTechRevocationList(entry: Record<string, unknown>,
   const revoked = asArray(list.revokedCredentials).find((r) => isObject(r) && r.id === credentialId);
   if (revoked && isObject(revoked)) {
     const reason = typeof revoked.revocationReason === 'string' ? ` Reason: ${revoked.revocationReason}` : '';
-    return { ...base, outcome: 'set', code: 'REVOKED', message: `Revoked: ${url} lists ${credentialId}${asOf ? ` (as of ${asOf})` : ''}.${reason}` };
+    return { ...base, outcome: 'set', code: 'REVOKED', message: `Revoked: ${url} lists ${credentialId} (as of ${asOf}).${reason}` };
   }
-  return { ...base, outcome: 'clear', message: `Not revoked as of ${asOf ?? 'the fetch'}: ${url} does not list ${credentialId}.` };
+  return { ...base, outcome: 'clear', message: `Not revoked as of ${asOf}: ${url} does not list ${credentialId}.` };
 }

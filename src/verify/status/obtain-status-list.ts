@@ -27,7 +27,7 @@ export async function obtainStatusList(url: string, format: VerifiedStatusList['
   }
   const result = await fetcher.fetchJson(url);
   if (!result.ok) return refuse('STATUS_RETRIEVAL_ERROR', `The status list could not be fetched: ${result.message}`);
-  const fetched = fetcher.fetched.findLast((f) => f.url === url) ?? { url, fetchedAt: new Date().toISOString() };
+  const fetched = result.document;
   if (!isObject(result.json)) return refuse('MALFORMED', `${url} did not return a status list credential.`);
   const parsed = readStatusListCredential(result.json, { maxBytes: DEFAULT_MAX_STATUS_LIST_BYTES });
   if (!parsed.ok) return refuse(parsed.reason, `The status list at ${url} is unusable: ${parsed.message}`);

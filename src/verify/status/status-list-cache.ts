@@ -8,8 +8,8 @@ import type { FetchFunction } from '../options.js';
 import type { FetchedDocument } from '../report.js';
 
 /** BSL's default when a list gives no ttl, and the longest we keep any list. */
-export const DEFAULT_STATUS_LIST_TTL_MS = 5 * 60 * 1000;
-export const MAX_STATUS_LIST_TTL_MS = 24 * 60 * 60 * 1000;
+const DEFAULT_STATUS_LIST_TTL_MS = 5 * 60 * 1000;
+const MAX_STATUS_LIST_TTL_MS = 24 * 60 * 60 * 1000;
 const MAX_LISTS_PER_FETCH = 1000;
 
 export interface VerifiedStatusList {

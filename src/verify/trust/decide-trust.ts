@@ -103,7 +103,8 @@ function refusalOf(entry: TrustRegistryEntry, question: TrustQuestion): string |
   return undefined;
 }
 
-function refOf({ registry, sha256 }: LoadedTrustRegistry): RegistryRef {
+/** How reports name a registry: id, name, publisher and the SHA-256 of what was decided on. */
+export function refOf({ registry, sha256 }: LoadedTrustRegistry): RegistryRef {
   return { id: registry.id, name: registry.name, publisher: registry.publisher.id, sha256 };
 }
 

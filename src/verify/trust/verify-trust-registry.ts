@@ -1,23 +1,24 @@
 /**
  * verifyTrustRegistry: checks a signed `TrustedIssuerRegistryCredential` before an agency relies
- * on it: its proof (same suites and key resolution as credentials), that the signing key is the
- * publisher's and the publisher is one the caller accepts, its validity dates, and the registry
- * format. Only then is the registry returned, ready for `verifyCredential(…, { trust })`.
+ * on it: its proof (same suites and key resolution as credentials; for a VC-JWT, its JWS), that
+ * the signing key is the publisher's and the publisher is one the caller accepts, its validity
+ * dates, and the registry format. Only then is the registry returned, ready for `verifyCredential(…, { trust })`.
  * Like verifyCredential it never throws on a bad registry credential, only on bad options.
  */
 import { TRUST_REGISTRY_CONTEXT, VC_V2_CONTEXT, getBundledContext } from '../../contexts/bundled.js';
 import { Obv3Error, type ValidationProblem } from '../../errors.js';
 import type { TrustRegistry } from '../../model/index.js';
-import { validateTrustRegistry } from '../../schema/trust-registry.js';
+import { recordCheckedRegistry, validateTrustRegistry } from '../../schema/trust-registry.js';
 import { issuerKeyCheck } from '../checks/issuer-key.js';
 import { proofCheck } from '../checks/proof.js';
 import { validFromCheck, validUntilCheck } from '../checks/dates.js';
 import { asArray, isObject, types } from '../credential-fields.js';
+import { decide } from '../decide.js';
 import { createFetcher } from '../fetcher.js';
 import { normalizeVerifyOptions, type VerifyOptions } from '../options.js';
 import { parseInput, type VerifyInput } from '../parse-input.js';
 import type { CheckCode, CheckStatus, FetchedDocument } from '../report.js';
-import { TOP_LEVEL, createContext, createSession } from '../pipeline.js';
+import { TOP_LEVEL, createContext, createSession, runCheck } from '../pipeline.js';
 import type { CheckDefinition, VerificationContext } from '../verification-context.js';
 
 export interface VerifyTrustRegistryOptions
@@ -38,7 +39,7 @@ export interface TrustRegistryCheck {
 
 export interface TrustRegistryVerification {
   verified: boolean;
-  /** The registry, only when verified. */
+  /** The registry (a deep-frozen copy), only when verified. */
   registry?: TrustRegistry;
   /** The publisher the proof establishes. */
   publisher?: string;
@@ -57,23 +58,25 @@ export async function verifyTrustRegistry(input: VerifyInput, options: VerifyTru
 
   // A registry embeds nothing to verify: no endorsement or embedded-credential budget.
   const session = { ...createSession(normalized, fetcher), budget: { endorsements: 0, embeddedCredentials: 0 } };
-  const context = createContext(parsed.credential, session, TOP_LEVEL);
-  const steps: [TrustRegistryCheckId, CheckDefinition['run']][] = [
-    ['context', registryContextCheck],
-    ['type', registryTypeCheck],
-    ['proof', proofCheck.run],
-    ['issuer-key', issuerKeyCheck.run],
-    ['publisher', (c) => publisherCheck(c, publishers)],
-    ['valid-from', validFromCheck.run],
-    ['valid-until', validUntilCheck.run],
-    ['registry', registryContentCheck],
+  // A registry sent as a VC-JWT is secured by its JWS: the proof check verifies that.
+  const context = createContext(parsed.credential, session, TOP_LEVEL, parsed.jwt);
+  const steps: { id: TrustRegistryCheckId; run: CheckDefinition['run'] }[] = [
+    { id: 'context', run: registryContextCheck },
+    { id: 'type', run: registryTypeCheck },
+    { id: 'proof', run: proofCheck.run },
+    { id: 'issuer-key', run: issuerKeyCheck.run },
+    { id: 'publisher', run: (c) => publisherCheck(c, publishers) },
+    { id: 'valid-from', run: validFromCheck.run },
+    { id: 'valid-until', run: validUntilCheck.run },
+    { id: 'registry', run: registryContentCheck },
   ];
-  for (const [id, run] of steps) checks.push({ id, ...(await run(context)) });
-  const verified = checks.every((c) => c.status !== 'failed' && c.status !== 'indeterminate');
+  for (const step of steps) checks.push({ id: step.id, ...(await runCheck(step, context)) });
+  const verified = decide(checks, normalized.policy);
   const subject = parsed.credential.credentialSubject;
   return {
     verified,
-    ...(verified ? { registry: structuredClone(subject) as TrustRegistry } : {}),
+    // Checked by the registry step: recorded, so verifyCredential's trust option only looks it up.
+    ...(verified ? { registry: recordCheckedRegistry(structuredClone(subject) as TrustRegistry) } : {}),
     ...(context.provenIssuer ? { publisher: context.provenIssuer } : {}),
     checks,
     fetched: fetcher.fetched.map((f) => ({ ...f })),
