@@ -34,9 +34,10 @@ export async function signDocument<T extends object>(document: T, options: SignD
   } catch (error) {
     throw toSigningError(error);
   }
-  const suite = createSigningSuite(proofFormat, signer, created);
   let signed: Record<string, unknown>;
   try {
+    // Inside the try: the suites' constructors throw plain Errors (a bad date, a signer they refuse).
+    const suite = createSigningSuite(proofFormat, signer, created);
     // jsonld-signatures writes the proof (and a suite context) into the object it is given.
     signed = await jsigs.sign(structuredClone(document), {
       suite,

@@ -214,6 +214,15 @@ describe('misuse throws at once, before any worker starts', () => {
     expect(() => verifyCredentials([], extra)).toThrow(expect.objectContaining({ code: 'INVALID_ARGUMENT' }));
   });
 
+  it('an RSA or P-256 key pair (or a signer declaring ES256): INVALID_ARGUMENT before any thread starts', async () => {
+    const es256 = await generateKey({ algorithm: 'ES256' });
+    const signer = { id: es256.id, algorithm: 'ES256', sign: (data: Uint8Array) => es256.signer().sign(data) };
+    for (const bad of [es256, signer]) {
+      expect(() => issueCredentials([], { key: bad as never })).toThrow(expect.objectContaining({ code: 'INVALID_ARGUMENT', message: expect.stringContaining('issueCredentialJwt') }));
+      expect(() => signCredentials([], { key: bad as never })).toThrow(expect.objectContaining({ code: 'INVALID_ARGUMENT' }));
+    }
+  });
+
   it('a public-only key, a missing key, an input that is not a stream, options that cannot be copied', async () => {
     const publicOnly = await (await import('../../src/index.js')).importKey(exportKey(key));
     expect(() => issueCredentials([], { key: publicOnly })).toThrow(expect.objectContaining({ code: 'KEY_INVALID' }));

@@ -118,6 +118,17 @@ describe('issueCredential refuses', () => {
     expect(called).toBe(false);
   });
 
+  it.each(['RS256', 'ES256'] as const)('an %s key pair (for VC-JWTs): INVALID_ARGUMENT pointing to issueCredentialJwt', async (algorithm) => {
+    const jwtKey = await generateKey({ algorithm });
+    const draft = waitTimeDraft(jwtKey.controller);
+    for (const attempt of [issueCredential(draft, { key: jwtKey as never }), signCredential(buildCredential(draft), { key: jwtKey as never })]) {
+      const error = await rejection(attempt);
+      expect(error.code).toBe('INVALID_ARGUMENT');
+      expect(error.message).toContain(`"${algorithm}"`);
+      expect(error.message).toContain('issueCredentialJwt');
+    }
+  });
+
   it.each([
     ['no key', undefined],
     ['a string', 'did:key:z6Mk'],
