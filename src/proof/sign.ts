@@ -23,9 +23,11 @@ export interface SignDocumentOptions {
 }
 
 const defaultLoader = createDocumentLoader();
+const ED25519_SIGNATURE_LENGTH = 64;
 
 export async function signDocument<T extends object>(document: T, options: SignDocumentOptions): Promise<T & { proof: object[] }> {
-  const { signer, proofFormat = 'eddsa-rdfc-2022', created, documentLoader = defaultLoader } = options;
+  const { proofFormat = 'eddsa-rdfc-2022', created, documentLoader = defaultLoader } = options;
+  const signer = checkedSigner(options.signer);
   // The fast path covers documents that use only bundled contexts (which no loader can replace);
   // it gives the same bytes as the suites below, which sign everything else.
   try {
@@ -49,6 +51,32 @@ export async function signDocument<T extends object>(document: T, options: SignD
   }
   const proof = signed.proof;
   return { ...(signed as T), proof: Array.isArray(proof) ? proof : [proof as object] };
+}
+
+/**
+ * The caller's signer, held to what an Ed25519 proofValue needs: exactly 64 bytes as a Uint8Array.
+ * Both paths sign through it, so a KMS returning an ArrayBuffer, nothing, or a truncated or DER
+ * signature is SIGNING_FAILED on each, never a credential with a proof no verifier accepts.
+ */
+function checkedSigner(signer: Signer): Signer {
+  return {
+    id: signer.id,
+    algorithm: signer.algorithm,
+    async sign(data: Uint8Array): Promise<Uint8Array> {
+      let signature: unknown;
+      try {
+        signature = await signer.sign(data);
+      } catch (error) {
+        if (isObv3Error(error)) throw error;
+        throw new Obv3Error('SIGNING_FAILED', `The signer ${signer.id} failed: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+      }
+      if (!(signature instanceof Uint8Array) || signature.length !== ED25519_SIGNATURE_LENGTH) {
+        const got = signature instanceof Uint8Array ? `${signature.length} bytes` : signature instanceof ArrayBuffer ? 'an ArrayBuffer' : typeof signature;
+        throw new Obv3Error('SIGNING_FAILED', `The signer ${signer.id} returned ${got}; sign must resolve to the ${ED25519_SIGNATURE_LENGTH}-byte Ed25519 signature as a Uint8Array.`);
+      }
+      return signature;
+    },
+  };
 }
 
 function toSigningError(error: unknown): Obv3Error {

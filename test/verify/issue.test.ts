@@ -16,6 +16,7 @@ import {
   type Ed25519KeyPair,
   type Signer,
 } from '../../src/index.js';
+import { withoutFastPath } from '../../src/proof/fast/enabled.js';
 import { waitTimeDraft } from '../support/drafts.js';
 
 type Json = Record<string, any>;
@@ -163,6 +164,25 @@ describe('a KMS-style signer', () => {
     const error = await issueCredential(waitTimeDraft(key.controller), { key: broken }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(Error);
     expect(String((error as Error).message)).toMatch(/HSM offline/);
+  });
+});
+
+describe('a signer that returns something other than a 64-byte Uint8Array', () => {
+  const returns: [string, (signature: Uint8Array) => unknown][] = [
+    ['an ArrayBuffer', (signature) => signature.slice().buffer],
+    ['no bytes', () => new Uint8Array(0)],
+    ['32 bytes', () => new Uint8Array(32)],
+    ['65 bytes', (signature) => Uint8Array.from([...signature, 0])],
+    ['nothing', () => undefined],
+  ];
+  it.each(returns)('%s: SIGNING_FAILED on the fast path and on the suites\' path alike', async (_name, wrong) => {
+    const inner = key.signer();
+    const kms = { id: key.id, algorithm: 'Ed25519', sign: async (data: Uint8Array) => wrong(await inner.sign(data)) } as Signer;
+    for (const run of [<T>(work: () => Promise<T>) => work(), withoutFastPath]) {
+      const error = await rejection(run(() => issueCredential(waitTimeDraft(key.controller), { key: kms })));
+      expect(error.code).toBe('SIGNING_FAILED');
+      expect(error.message).toContain('64-byte Ed25519 signature');
+    }
   });
 });
 
