@@ -41,18 +41,21 @@ function run<T extends object>(
   runHere: (input: unknown) => Promise<unknown>,
 ): AsyncGenerator<IssueBatchResult<T>> {
   assertInputs(inputs);
-  const { workers, ordered, key: _key, ...rest } = options ?? ({} as BatchIssueOptions);
+  // The registry (a store with functions) stays in this thread; so do its purposes, which go
+  // with each allocation made here.
+  const { workers, ordered, key: _key, status, statusPurposes, ...rest } = options ?? ({} as BatchIssueOptions);
   const batch = normalizeBatchOptions({ workers, ordered });
   const signer = signerOf(options?.key);
   const key = workerKey(options.key, signer);
-  const init: WorkerInit = { job, key, options: copyable(rest) };
+  const init: WorkerInit = { job, key, options: copyable(rest), status: status !== undefined };
   return results<T>(runInWorkers(inputs, {
     ...batch,
     init,
     runHere,
     onCall: async (method, args) => {
-      if (method !== 'sign' || !(args instanceof Uint8Array)) throw new Error(`unexpected call ${method}`);
-      return { value: await signer.sign(args) };
+      if (method === 'sign' && args instanceof Uint8Array) return { value: await signer.sign(args) };
+      if (method === 'allocate' && status && typeof args === 'string') return { value: await status.allocate(args, statusPurposes) };
+      throw new Error(`unexpected call ${method}`);
     },
   }));
 }

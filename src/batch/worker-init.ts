@@ -10,5 +10,6 @@ export type WorkerKey =
   | { kind: 'remote'; id: string; algorithm: Signer['algorithm'] };
 
 export type WorkerInit =
-  | { job: 'issue' | 'sign'; key: WorkerKey; options: Omit<IssueOptions, 'key'> }
+  /** `status`: the caller gave a status registry, which allocates in the main thread. */
+  | { job: 'issue' | 'sign'; key: WorkerKey; options: Omit<IssueOptions, 'key' | 'status' | 'statusPurposes'>; status: boolean }
   | { job: 'verify'; options: Omit<VerifyOptions, 'fetch'>; fetch: boolean };
