@@ -14,7 +14,7 @@ import { asArray, isObject } from './credential-fields.js';
 import type { Fetcher } from './fetcher.js';
 import type { CheckCode } from './report.js';
 import { judgeKeyRetirement } from './key-retirement.js';
-import { proofValueProblem } from './proof-value.js';
+import { decodeProofValue } from './proof-value.js';
 import { resolveVerificationMethod } from './resolve-verification-method.js';
 
 export interface ProofOutcome {
@@ -66,8 +66,8 @@ export async function verifyProof(
   if (typeof proof.proofValue !== 'string') {
     return { ...base, result: 'invalid', code: 'PROOF_INVALID', message: 'The proof has no proofValue.' };
   }
-  const encodingProblem = proofValueProblem(proof.proofValue);
-  if (encodingProblem) return { ...base, result: 'invalid', code: 'PROOF_INVALID', message: encodingProblem };
+  const { signature, problem } = decodeProofValue(proof.proofValue);
+  if (problem !== undefined) return { ...base, result: 'invalid', code: 'PROOF_INVALID', message: problem };
 
   const resolved = await resolveVerificationMethod(proof.verificationMethod, fetcher);
   if (!resolved.ok) {
@@ -91,6 +91,7 @@ export async function verifyProof(
         purpose: new jsigs.purposes.ProofPurpose({ term: 'assertionMethod' }),
         documentLoader: loader,
         verificationMethod,
+        signature,
         legacyContext,
       },
     );

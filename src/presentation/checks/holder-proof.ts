@@ -14,7 +14,7 @@ import { asArray, isObject } from '../../verify/credential-fields.js';
 import type { Fetcher } from '../../verify/fetcher.js';
 import { judgeKeyRetirement } from '../../verify/key-retirement.js';
 import { MAX_PROOFS } from '../../verify/limits.js';
-import { proofValueProblem } from '../../verify/proof-value.js';
+import { decodeProofValue } from '../../verify/proof-value.js';
 import type { CheckCode } from '../../verify/report.js';
 import { resolveVerificationMethod } from '../../verify/resolve-verification-method.js';
 import { loadDocument } from '../../verify/resolve/controller-documents.js';
@@ -50,7 +50,7 @@ export async function verifyHolderProof(
     return { ...base, result: 'invalid', code, message: `The holder's proof is ${JSON.stringify(proof.type)}${proof.cryptosuite ? ` / ${JSON.stringify(proof.cryptosuite)}` : ''}; supported: DataIntegrityProof with eddsa-rdfc-2022, Ed25519Signature2020.` };
   }
   if (typeof proof.proofValue !== 'string') return { ...base, result: 'invalid', code: 'PROOF_INVALID', message: 'The holder\'s proof has no proofValue.' };
-  const encoding = proofValueProblem(proof.proofValue);
+  const encoding = decodeProofValue(proof.proofValue).problem;
   if (encoding) return { ...base, result: 'invalid', code: 'PROOF_INVALID', message: encoding };
 
   const resolved = await resolveVerificationMethod(proof.verificationMethod, fetcher);

@@ -6,7 +6,6 @@
  * it reports stays the same. The result has the shape of `jsigs.verify`'s.
  */
 import jsigs, { type DocumentLoader, type LinkedDataSuite, type ProofPurpose, type VerifyResult } from 'jsonld-signatures';
-import { decodeBase58btc } from '../../keys/base58btc.js';
 import type { KeyObject } from 'node:crypto';
 import { verifyEd25519WithKeyObject } from '../../keys/ed25519-node-crypto.js';
 import { EDDSA_RDFC_2022, LEGACY_EDDSA_2022 } from '../suites.js';
@@ -23,6 +22,8 @@ export interface SignatureCheckOptions {
   documentLoader: DocumentLoader;
   /** The resolved key (the loader serves the same document under its id). */
   verificationMethod: { publicKeyMultibase: string };
+  /** The 64 bytes the proof's proofValue decodes to (the caller has checked its encoding). */
+  signature: Uint8Array;
   /** The credential uses the Data Integrity v1 context (the suite was made with legacyContext). */
   legacyContext: boolean;
 }
@@ -56,8 +57,8 @@ async function fastSignatureCheck(document: Json, options: SignatureCheckOptions
   // What jsonld-signatures' ProofSet hands the suite: the proof under the document's context.
   const proof: Json = { '@context': unsigned['@context'] || 'https://w3id.org/security/v2', ...original };
 
-  const signature = original.proofValue.startsWith('z') ? decodeBase58btc(original.proofValue.slice(1)) : undefined;
-  if (!signature || signature.length !== 64) return undefined;
+  const { signature } = options;
+  if (signature.length !== 64) return undefined;
   if (kind === 'DataIntegrityProof' && !datesAreW3c(original)) return undefined;
   let publicKey: KeyObject;
   try {
