@@ -38,7 +38,8 @@ export async function resolveVerificationMethod(reference: unknown, fetcher: Fet
   const { id, controller, jwk, authorized, retirement } = resolved.key;
   let publicKeyMultibase: string;
   try {
-    publicKeyMultibase = multibaseFromPublicKey(ed25519BytesFromJwk(jwk));
+    // Published as a multibase: as it is. As a JWK or base58 (or not Ed25519): from the JWK.
+    publicKeyMultibase = resolved.key.publicKeyMultibase ?? multibaseFromPublicKey(ed25519BytesFromJwk(jwk));
   } catch (error) {
     return { ok: false, status: 'failed', code: 'VERIFICATION_METHOD_INVALID', message: `The key ${id} is not a usable Ed25519 public key: ${isObv3Error(error) ? error.message : String(error)}` };
   }

@@ -4,7 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { exportKey, generateKey } from '../../src/keys/index.js';
 import { encodeMulticodecKey } from '../../src/keys/multicodec-key.js';
 import { jwkFromP256Point, jwkFromRsaPkcs1, readPublicJwk, sameKey } from '../../src/keys/public-jwk.js';
-import { jwkOfMethod } from '../../src/verify/resolve/key-material.js';
+import { keyOfMethod } from '../../src/verify/resolve/key-material.js';
+
+const jwkOfMethod = (method: Record<string, unknown>) => keyOfMethod(method).jwk;
 import { caughtError } from './caught-error.js';
 
 const p256 = generateKeyPairSync('ec', { namedCurve: 'P-256' });

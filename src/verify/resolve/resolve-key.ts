@@ -15,7 +15,7 @@ import type { Fetcher } from '../fetcher.js';
 import type { RetirementMarks } from '../key-retirement.js';
 import { loadDocument } from './controller-documents.js';
 import { absolute, asArray, isObject, withoutFragment, type Json } from './json.js';
-import { hasKeyMaterial, jwkOfMethod } from './key-material.js';
+import { hasKeyMaterial, keyOfMethod, type MethodKey } from './key-material.js';
 import { fail, type KeyResolution } from './resolved-key.js';
 
 export async function resolveKey(reference: unknown, fetcher: Fetcher): Promise<KeyResolution> {
@@ -92,9 +92,9 @@ async function fromMethod(id: string, method: Json, container: Json | undefined,
     }
     controllerDocument = loaded.document;
   }
-  let jwk;
+  let material: MethodKey;
   try {
-    jwk = jwkOfMethod(method);
+    material = keyOfMethod(method);
   } catch (error) {
     return fail('failed', 'VERIFICATION_METHOD_INVALID', `The key ${id} is not usable: ${isObv3Error(error) || error instanceof Error ? error.message : String(error)}`);
   }
@@ -105,7 +105,7 @@ async function fromMethod(id: string, method: Json, container: Json | undefined,
   const retirement: RetirementMarks = {};
   if (method.revoked !== undefined) retirement.revoked = String(method.revoked);
   if (method.expires !== undefined) retirement.expires = String(method.expires);
-  return { ok: true, key: { id, type: String(method.type), controller, jwk, authorized, retirement, source } };
+  return { ok: true, key: { id, controller, ...material, authorized, retirement, source } };
 }
 
 function findMethod(document: Json, id: string, base: string): Json | undefined {

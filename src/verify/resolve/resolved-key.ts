@@ -11,10 +11,10 @@ import type { CheckCode } from '../report.js';
 export interface ResolvedKey {
   /** The verification method id, absolute. */
   id: string;
-  /** The method's `type` as published. */
-  type: string;
   controller: string;
   jwk: PublicJsonWebKey;
+  /** The published `publicKeyMultibase` of an Ed25519 key, checked; absent for other forms. */
+  publicKeyMultibase?: string;
   /** The controller lists the key under `assertionMethod`. */
   authorized: boolean;
   retirement: RetirementMarks;
