@@ -5,6 +5,7 @@
  */
 import { MULTIKEY_CONTEXT } from '../contexts/bundled.js';
 import { isObv3Error } from '../errors.js';
+import type { PublicJsonWebKey } from '../keys/controller-document.js';
 import { ed25519BytesFromJwk } from '../keys/public-jwk.js';
 import { multibaseFromPublicKey } from '../keys/public-key-multibase.js';
 import type { Fetcher } from './fetcher.js';
@@ -25,6 +26,8 @@ export type ResolveResult =
   | {
       ok: true;
       verificationMethod: ResolvedVerificationMethod;
+      /** The same key as a JWK (what the fast path verifies with). */
+      jwk: PublicJsonWebKey;
       controller: string;
       authorized: boolean;
       /** The controller's retirement marks, judged by key-retirement.ts rather than by the suites. */
@@ -46,6 +49,7 @@ export async function resolveVerificationMethod(reference: unknown, fetcher: Fet
   return {
     ok: true,
     verificationMethod: { '@context': MULTIKEY_CONTEXT, id, type: 'Multikey', controller, publicKeyMultibase },
+    jwk,
     controller,
     authorized,
     retirement,

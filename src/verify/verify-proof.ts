@@ -90,7 +90,7 @@ export async function verifyProof(
         suite,
         purpose: new jsigs.purposes.ProofPurpose({ term: 'assertionMethod' }),
         documentLoader: loader,
-        verificationMethod,
+        publicKeyJwk: resolved.jwk,
         signature,
         legacyContext,
       },

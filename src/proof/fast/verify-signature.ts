@@ -7,11 +7,12 @@
  */
 import jsigs, { type DocumentLoader, type LinkedDataSuite, type ProofPurpose, type VerifyResult } from 'jsonld-signatures';
 import type { KeyObject } from 'node:crypto';
+import type { PublicJsonWebKey } from '../../keys/controller-document.js';
 import { verifyEd25519WithKeyObject } from '../../keys/ed25519-node-crypto.js';
+import { publicKeyObjectOfJwk } from '../../keys/public-jwk.js';
 import { EDDSA_RDFC_2022, LEGACY_EDDSA_2022 } from '../suites.js';
 import { isFastPathEnabled } from './enabled.js';
 import { includesContext, suiteContextUrl, type SuiteKind } from './proof-options.js';
-import { publicKeyObjectOf } from './public-keys.js';
 import { fastVerifyData } from './verify-data.js';
 
 type Json = Record<string, unknown>;
@@ -20,8 +21,8 @@ export interface SignatureCheckOptions {
   suite: LinkedDataSuite;
   purpose: ProofPurpose;
   documentLoader: DocumentLoader;
-  /** The resolved key (the loader serves the same document under its id). */
-  verificationMethod: { publicKeyMultibase: string };
+  /** The resolved key as a JWK (the loader serves it to the suites as a Multikey under its id). */
+  publicKeyJwk: PublicJsonWebKey;
   /** The 64 bytes the proof's proofValue decodes to (the caller has checked its encoding). */
   signature: Uint8Array;
   /** The credential uses the Data Integrity v1 context (the suite was made with legacyContext). */
@@ -62,7 +63,7 @@ async function fastSignatureCheck(document: Json, options: SignatureCheckOptions
   if (kind === 'DataIntegrityProof' && !datesAreW3c(original)) return undefined;
   let publicKey: KeyObject;
   try {
-    publicKey = publicKeyObjectOf(options.verificationMethod.publicKeyMultibase);
+    publicKey = publicKeyObjectOfJwk(options.publicKeyJwk);
   } catch {
     return undefined;
   }
