@@ -12,8 +12,17 @@ import { fastSignDocument } from './fast/sign-fast.js';
 import { describeJsonLdError, isSafeModeError, rootCause } from './jsonld-error.js';
 import { createSigningSuite, type ProofFormat } from './suites.js';
 
+/**
+ * Why the proof is made: an issuer asserting a credential (the default), or a holder
+ * authenticating a presentation for one verifier's `challenge` (and `domain`), which the proof
+ * then carries.
+ */
+export type SigningPurpose = { proofPurpose: 'assertionMethod' } | { proofPurpose: 'authentication'; challenge: string; domain?: string };
+
 export interface SignDocumentOptions {
   signer: Signer;
+  /** Default `{ proofPurpose: 'assertionMethod' }`. */
+  purpose?: SigningPurpose;
   /** Default `eddsa-rdfc-2022`. */
   proofFormat?: ProofFormat;
   /** The proof's `created` (whole seconds are written). Default now. */
@@ -23,15 +32,16 @@ export interface SignDocumentOptions {
 }
 
 const defaultLoader = createDocumentLoader();
+const ASSERTION: SigningPurpose = { proofPurpose: 'assertionMethod' };
 const ED25519_SIGNATURE_LENGTH = 64;
 
 export async function signDocument<T extends object>(document: T, options: SignDocumentOptions): Promise<T & { proof: object[] }> {
-  const { proofFormat = 'eddsa-rdfc-2022', created, documentLoader = defaultLoader } = options;
+  const { proofFormat = 'eddsa-rdfc-2022', created, documentLoader = defaultLoader, purpose = ASSERTION } = options;
   const signer = checkedSigner(options.signer);
-  // The fast path covers documents that use only bundled contexts (which no loader can replace);
-  // it gives the same bytes as the suites below, which sign everything else.
+  // The fast path covers assertion proofs of documents that use only bundled contexts (which no
+  // loader can replace); it gives the same bytes as the suites below, which sign everything else.
   try {
-    const fast = isFastPathEnabled() ? await fastSignDocument(document, signer, proofFormat, created) : undefined;
+    const fast = isFastPathEnabled() && purpose.proofPurpose === 'assertionMethod' ? await fastSignDocument(document, signer, proofFormat, created) : undefined;
     if (fast) return fast;
   } catch (error) {
     throw toSigningError(error);
@@ -43,7 +53,7 @@ export async function signDocument<T extends object>(document: T, options: SignD
     // jsonld-signatures writes the proof (and a suite context) into the object it is given.
     signed = await jsigs.sign(structuredClone(document), {
       suite,
-      purpose: new jsigs.purposes.AssertionProofPurpose(),
+      purpose: suitePurpose(purpose),
       documentLoader,
     });
   } catch (error) {
@@ -51,6 +61,12 @@ export async function signDocument<T extends object>(document: T, options: SignD
   }
   const proof = signed.proof;
   return { ...(signed as T), proof: Array.isArray(proof) ? proof : [proof as object] };
+}
+
+function suitePurpose(purpose: SigningPurpose): InstanceType<typeof jsigs.purposes.ProofPurpose> {
+  if (purpose.proofPurpose === 'assertionMethod') return new jsigs.purposes.AssertionProofPurpose();
+  const { challenge, domain } = purpose;
+  return new jsigs.purposes.AuthenticationProofPurpose({ challenge, ...(domain !== undefined ? { domain } : {}) });
 }
 
 /**

@@ -101,6 +101,21 @@ describe('createPresentation', () => {
   });
 });
 
+describe('createPresentation signs through signDocument', () => {
+  it('a credential with a term no context defines: JSONLD_INVALID naming it (not a bare SIGNING_FAILED)', async () => {
+    const odd = { ...json, unexplained: 'not in any context' };
+    const error = await caughtError(() => createPresentation({ holder: teacher, credentials: [odd], challenge: CHALLENGE }));
+    expect(error.code).toBe('JSONLD_INVALID');
+    expect(error.message).toContain('unexplained');
+  });
+
+  it('a KMS holder whose signature is not 64 bytes: SIGNING_FAILED', async () => {
+    const holder = { id: teacher.id, algorithm: 'Ed25519' as const, sign: async () => new Uint8Array(32) };
+    const error = await caughtError(() => createPresentation({ holder, credentials: [json], challenge: CHALLENGE }));
+    expect(error.code).toBe('SIGNING_FAILED');
+  });
+});
+
 describe('verifyPresentation', () => {
   it('verifies the holder, challenge, domain and both credentials (each with its own full report)', async () => {
     const report = await verify(vp);
