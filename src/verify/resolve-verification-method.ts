@@ -12,6 +12,7 @@ import type { Fetcher } from './fetcher.js';
 import type { RetirementMarks } from './key-retirement.js';
 import type { CheckCode } from './report.js';
 import { resolveKey } from './resolve/resolve-key.js';
+import type { ResolvedKey } from './resolve/resolved-key.js';
 
 /** The public key as the signature suites consume it. */
 export interface ResolvedVerificationMethod {
@@ -29,7 +30,8 @@ export type ResolveResult =
       /** The same key as a JWK (what the fast path verifies with). */
       jwk: PublicJsonWebKey;
       controller: string;
-      authorized: boolean;
+      /** Under which verification relationships the controller lists the key. */
+      relations: ResolvedKey['relations'];
       /** The controller's retirement marks, judged by key-retirement.ts rather than by the suites. */
       retirement: RetirementMarks;
     }
@@ -38,7 +40,7 @@ export type ResolveResult =
 export async function resolveVerificationMethod(reference: unknown, fetcher: Fetcher): Promise<ResolveResult> {
   const resolved = await resolveKey(reference, fetcher);
   if (!resolved.ok) return resolved;
-  const { id, controller, jwk, authorized, retirement } = resolved.key;
+  const { id, controller, jwk, relations, retirement } = resolved.key;
   let publicKeyMultibase: string;
   try {
     // Published as a multibase: as it is. As a JWK or base58 (or not Ed25519): from the JWK.
@@ -51,7 +53,7 @@ export async function resolveVerificationMethod(reference: unknown, fetcher: Fet
     verificationMethod: { '@context': MULTIKEY_CONTEXT, id, type: 'Multikey', controller, publicKeyMultibase },
     jwk,
     controller,
-    authorized,
+    relations,
     retirement,
   };
 }
