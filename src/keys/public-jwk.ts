@@ -13,7 +13,10 @@ import { bytesFromJwkMember, jwkMemberFromBytes } from './jwk-encoding.js';
 /** The key types obv3 resolves for verification. */
 export type PublicKeyAlgorithmFamily = 'RSA' | 'EC P-256' | 'OKP Ed25519';
 
-const PRIVATE_MEMBERS = ['d', 'p', 'q', 'dp', 'dq', 'qi', 'oth', 'k'] as const;
+/** The private members of an RSA / EC JWK (RFC 7518 §6.2.2, §6.3.2), in the order exports write them. */
+export const PRIVATE_JWK_MEMBERS = ['d', 'p', 'q', 'dp', 'dq', 'qi'] as const;
+/** What a published key must never carry: those, RSA's "oth", and "k" (a symmetric key). */
+const LEAKED_MEMBERS = [...PRIVATE_JWK_MEMBERS, 'oth', 'k'] as const;
 const METADATA_MEMBERS = ['kid', 'alg', 'use', 'key_ops', 'iss'] as const;
 const MIN_RSA_BITS = 2048;
 /** The members that make the key (RFC 7638's, for the types we read); metadata is not part of it. */
@@ -28,7 +31,7 @@ const KEY_OBJECTS = new Map<string, KeyObject>();
 export function readPublicJwk(value: unknown, label = 'the JWK'): PublicJsonWebKey {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) throw invalid(label, 'is not a JSON object');
   const jwk = value as Record<string, unknown>;
-  const leaked = PRIVATE_MEMBERS.filter((m) => m in jwk);
+  const leaked = LEAKED_MEMBERS.filter((m) => m in jwk);
   if (leaked.length > 0) {
     throw invalid(label, `contains the private member${leaked.length > 1 ? 's' : ''} ${leaked.map((m) => `"${m}"`).join(', ')}: a published key must never include them (whoever published it should replace the key now)`);
   }

@@ -12,7 +12,7 @@ import { verifyEd25519WithKeyObject } from '../../keys/ed25519-node-crypto.js';
 import { publicKeyObjectOfJwk } from '../../keys/public-jwk.js';
 import { EDDSA_RDFC_2022, LEGACY_EDDSA_2022 } from '../suites.js';
 import { isFastPathEnabled } from './enabled.js';
-import { includesContext, suiteContextUrl, type SuiteKind } from './proof-options.js';
+import { SECURITY_V2_CONTEXT, includesContext, suiteContextUrl, type SuiteKind } from './proof-options.js';
 import { fastVerifyData } from './verify-data.js';
 
 type Json = Record<string, unknown>;
@@ -56,7 +56,7 @@ async function fastSignatureCheck(document: Json, options: SignatureCheckOptions
   const kind = suiteKind(original, unsigned);
   if (!kind) return undefined;
   // What jsonld-signatures' ProofSet hands the suite: the proof under the document's context.
-  const proof: Json = { '@context': unsigned['@context'] || 'https://w3id.org/security/v2', ...original };
+  const proof: Json = { '@context': unsigned['@context'] || SECURITY_V2_CONTEXT, ...original };
 
   const { signature } = options;
   if (signature.length !== 64) return undefined;
