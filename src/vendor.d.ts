@@ -147,3 +147,8 @@ declare module '@digitalbazaar/bitstring' {
     encodeBits(): Promise<string>;
   }
 }
+
+/** The fast converter (src/rdf, src/proof/fast) canonicalizes its own quads with rdf-canonize. */
+declare module 'rdf-canonize' {
+  export function canonize(dataset: readonly object[], options: { algorithm: 'RDFC-1.0'; maxWorkFactor?: number; signal?: AbortSignal }): Promise<string>;
+}

@@ -9,6 +9,7 @@ import { issueCredential, signCredential, type IssueOptions, type SignedCredenti
 import { signerOf } from '../keys/signer-of.js';
 import { exportKey } from '../keys/export-key.js';
 import { LocalEd25519KeyPair } from '../keys/local-key-pair.js';
+import type { Signer } from '../keys/types.js';
 import type { OpenBadgeCredential } from '../model/index.js';
 import { normalizeBatchOptions, type BatchOptions } from './batch-options.js';
 import { deserializeError } from './messages.js';
@@ -40,18 +41,21 @@ function run<T extends object>(
   runHere: (input: unknown) => Promise<unknown>,
 ): AsyncGenerator<IssueBatchResult<T>> {
   assertInputs(inputs);
-  const { workers, ordered, key: _key, ...rest } = options ?? ({} as BatchIssueOptions);
+  // The registry (a store with functions) stays in this thread; so do its purposes, which go
+  // with each allocation made here.
+  const { workers, ordered, key: _key, status, statusPurposes, ...rest } = options ?? ({} as BatchIssueOptions);
   const batch = normalizeBatchOptions({ workers, ordered });
   const signer = signerOf(options?.key);
   const key = workerKey(options.key, signer);
-  const init: WorkerInit = { job, key, options: copyable(rest) };
+  const init: WorkerInit = { job, key, options: copyable(rest), status: status !== undefined };
   return results<T>(runInWorkers(inputs, {
     ...batch,
     init,
     runHere,
     onCall: async (method, args) => {
-      if (method !== 'sign' || !(args instanceof Uint8Array)) throw new Error(`unexpected call ${method}`);
-      return { value: await signer.sign(args) };
+      if (method === 'sign' && args instanceof Uint8Array) return { value: await signer.sign(args) };
+      if (method === 'allocate' && status && typeof args === 'string') return { value: await status.allocate(args, statusPurposes) };
+      throw new Error(`unexpected call ${method}`);
     },
   }));
 }
@@ -65,11 +69,13 @@ async function* results<T extends object>(pool: AsyncGenerator<import('./message
 }
 
 /** Our own key pairs sign inside the workers; any other signer is called in this thread. */
-function workerKey(key: unknown, signer: { id: string }): WorkerKey {
+function workerKey(key: unknown, signer: Signer): WorkerKey {
   if (key instanceof LocalEd25519KeyPair && key.hasPrivateKey) {
     return { kind: 'local', multikey: exportKey(key, { includePrivate: true }), id: key.id, controller: key.controller };
   }
-  return { kind: 'remote', id: signer.id, algorithm: 'Ed25519' };
+  // The signer's own algorithm (signerOf has checked it), so the worker's stand-in declares what
+  // the real signer is rather than a label of its own.
+  return { kind: 'remote', id: signer.id, algorithm: signer.algorithm };
 }
 
 export function assertInputs(inputs: unknown): void {

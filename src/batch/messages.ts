@@ -19,15 +19,19 @@ export interface SerializedError {
 
 export type TaskResult = { index: number; ok: true; value: unknown } | { index: number; ok: false; error: SerializedError };
 
-/** A call from a worker to the main thread, for what cannot cross threads (a KMS signer, fetch). */
+/**
+ * A call from a worker to the main thread, for what cannot cross threads: a KMS signer, the
+ * caller's fetch, the issuer's status registry (one store, written by one thread).
+ */
 export interface WorkerCall {
   type: 'call';
   id: number;
-  method: 'sign' | 'fetch';
+  method: 'sign' | 'fetch' | 'allocate';
   args: unknown;
 }
 
-export type ToWorker = { type: 'tasks'; tasks: Task[] } | { type: 'reply'; id: number; ok: true; value: unknown } | { type: 'reply'; id: number; ok: false; message: string };
+/** A failed call's error goes back serialized, so an Obv3Error keeps its code in the worker. */
+export type ToWorker = { type: 'tasks'; tasks: Task[] } | { type: 'reply'; id: number; ok: true; value: unknown } | { type: 'reply'; id: number; ok: false; error: SerializedError };
 
 export type FromWorker = { type: 'results'; results: TaskResult[] } | WorkerCall | { type: 'failed'; error: SerializedError };
 

@@ -17,7 +17,7 @@ export interface PoolOptions {
   ordered: boolean;
   /** Sent to every worker at start (workerData). */
   init: unknown;
-  /** Answers a worker's call to the main thread (a KMS signature, a fetch). */
+  /** Answers a worker's call to the main thread (a KMS signature, a fetch, a status entry). */
   onCall?: (method: WorkerCall['method'], args: unknown) => Promise<{ value: unknown; transfer?: ArrayBuffer[] }>;
   /** Does one task in this thread: for an input the structured clone algorithm cannot copy. */
   runHere: (input: unknown) => Promise<unknown>;
@@ -121,7 +121,7 @@ export async function* runInWorkers(input: Iterable<unknown> | AsyncIterable<unk
       const { value, transfer } = await options.onCall(call.method, call.args);
       if (!closed) worker.thread.postMessage({ type: 'reply', id: call.id, ok: true, value } satisfies ToWorker, transfer ?? []);
     } catch (error) {
-      if (!closed) post(worker, { type: 'reply', id: call.id, ok: false, message: error instanceof Error ? error.message : String(error) });
+      if (!closed) post(worker, { type: 'reply', id: call.id, ok: false, error: serializeError(error) });
     }
   }
 

@@ -1,17 +1,18 @@
 /**
  * The batch worker thread: receives chunks of inputs, runs the single-credential function on
  * each (issueCredential, signCredential or verifyCredential, unchanged), and sends the results
- * back. What cannot cross threads — a KMS signer, the caller's fetch — is called in the main
- * thread through messages.
+ * back. What cannot cross threads — a KMS signer, the caller's fetch, the issuer's status
+ * registry — is called in the main thread through messages.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { issueCredential, signCredential, type IssueOptions } from '../issue/issue-credential.js';
 import { importKey } from '../keys/import-key.js';
 import type { Signer } from '../keys/types.js';
 import { loadTrustRegistry } from '../schema/trust-registry.js';
+import type { StatusRegistry } from '../status/status-registry.js';
 import { verifyCredential } from '../verify/verify-credential.js';
 import { bridgedFetch } from './fetch-bridge.js';
-import { serializeError, type FromWorker, type Task, type TaskResult, type ToWorker, type WorkerCall } from './messages.js';
+import { deserializeError, serializeError, type FromWorker, type Task, type TaskResult, type ToWorker, type WorkerCall } from './messages.js';
 import type { WorkerInit } from './worker-init.js';
 
 const port = parentPort!;
@@ -44,10 +45,20 @@ async function createHandler(): Promise<(input: unknown) => Promise<unknown>> {
     init.key.kind === 'local'
       ? await importKey(init.key.multikey, { id: init.key.id, controller: init.key.controller })
       : ({ id: init.key.id, algorithm: init.key.algorithm, sign: (data: Uint8Array) => callMain('sign', data) as Promise<Uint8Array> } satisfies Signer);
-  const options: IssueOptions = { ...init.options, key };
+  const options: IssueOptions = { ...init.options, key, ...(init.status ? { status: statusProxy() } : {}) };
   return init.job === 'issue'
     ? (input) => issueCredential(input as Parameters<typeof issueCredential>[0], options)
     : (input) => signCredential(input as object, options);
+}
+
+/**
+ * The issuer's registry, as the worker sees it: each allocation is made by the caller's registry
+ * in the main thread, so one store is written by one thread (and an index is spent only after
+ * issueCredential's checks pass, as in the single call). issueCredential calls nothing else.
+ */
+function statusProxy(): StatusRegistry {
+  const allocate: StatusRegistry['allocate'] = (credentialId) => callMain('allocate', credentialId) as ReturnType<StatusRegistry['allocate']>;
+  return { allocate } as Pick<StatusRegistry, 'allocate'> as StatusRegistry;
 }
 
 async function run(handler: (input: unknown) => Promise<unknown>, tasks: Task[]): Promise<void> {
@@ -73,6 +84,6 @@ port.on('message', (message: ToWorker) => {
     const call = calls.get(message.id);
     calls.delete(message.id);
     if (message.ok) call?.resolve(message.value);
-    else call?.reject(new Error(message.message));
+    else call?.reject(deserializeError(message.error));
   }
 });

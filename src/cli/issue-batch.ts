@@ -1,10 +1,10 @@
 /**
  * `obv3 issue --roster`: one credential per roster row, resumably. Ids come from the batch id and
- * each row (readRoster); a row whose complete output file already exists is skipped; status
- * entries are allocated here, in the one process that writes the store (allocate is idempotent
- * per id, so a re-run gets the same entry), and put into the drafts; the drafts are signed on
- * worker threads (issueCredentials); each file is written atomically. A kill at any point leaves
- * only complete files, and the next run issues exactly what is missing.
+ * each row (readRoster); a row whose complete output file already exists is skipped; the drafts
+ * are signed on worker threads (issueCredentials), which allocate status entries in this
+ * process, the one that writes the store, and only for rows that pass every check (allocate is
+ * idempotent per id, so a re-run gets the same entry); each file is written atomically. A kill at
+ * any point leaves only complete files, and the next run issues exactly what is missing.
  */
 import { randomUUID } from 'node:crypto';
 import { readdir, rm } from 'node:fs/promises';
@@ -15,7 +15,6 @@ import {
   issueCredentials,
   readRoster,
   unbake,
-  type CredentialDraft,
   type RosterEntry,
   type RosterProblem,
 } from '../index.js';
@@ -29,8 +28,6 @@ import { openRegistry } from './status-options.js';
 
 /** Where a batch keeps its own files, inside the output folder (hidden: `obv3 verify` skips it). */
 const META_DIR = '.obv3';
-/** Status entries are allocated this many at a time: concurrent calls share one store fsync. */
-const ALLOCATE_CHUNK = 256;
 /** Output files being written at once. */
 const MAX_PENDING_WRITES = 32;
 
@@ -73,20 +70,15 @@ export async function issueBatch(flags: IssueFlags, io: CliIo): Promise<number> 
   const status = todo.length > 0 ? await openRegistry(flags, key, io) : undefined;
   const progress = createProgress(io.stderr, todo.length, 'issuing');
   try {
-    async function* drafts(): AsyncGenerator<CredentialDraft> {
-      for (let start = 0; start < todo.length; start += ALLOCATE_CHUNK) {
-        const chunk = todo.slice(start, start + ALLOCATE_CHUNK);
-        const entries = status
-          ? await Promise.all(chunk.map((e) => status.registry.allocate(e.credentialId, status.purposes)))
-          : undefined;
-        for (const [i, entry] of chunk.entries()) {
-          const allocated = entries?.[i];
-          yield allocated ? { ...entry.draft, credentialStatus: allocated.length === 1 ? allocated[0]! : (allocated as never) } : entry.draft;
-        }
-      }
-    }
+    // The batch allocates each status entry in this thread, after the row's checks pass.
+    const options = {
+      key,
+      ordered: false,
+      ...(status ? { status: status.registry, statusPurposes: status.purposes } : {}),
+      ...(flags.workers ? { workers: flags.workers } : {}),
+    };
     const pending = new Set<Promise<void>>();
-    for await (const result of issueCredentials(drafts(), { key, ordered: false, ...(flags.workers ? { workers: flags.workers } : {}) })) {
+    for await (const result of issueCredentials(todo.map((entry) => entry.draft), options)) {
       const entry = todo[result.index]!;
       if (result.error) {
         problems.push({ row: entry.row, code: isObv3Error(result.error) ? result.error.code : 'ROW_INVALID', message: result.error.message });

@@ -38,6 +38,7 @@ export const OB_CONTEXT_PREFIX = 'https://purl.imsglobal.org/spec/ob/v3p0/';
 export const OB_CONTEXT = 'https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json';
 export const OB_EXTENSIONS_CONTEXT = 'https://purl.imsglobal.org/spec/ob/v3p0/extensions.json';
 export const DATA_INTEGRITY_V1_CONTEXT = 'https://w3id.org/security/data-integrity/v1';
+export const DATA_INTEGRITY_V2_CONTEXT = 'https://w3id.org/security/data-integrity/v2';
 export const ED25519_2020_CONTEXT = 'https://w3id.org/security/suites/ed25519-2020/v1';
 export const MULTIKEY_CONTEXT = 'https://w3id.org/security/multikey/v1';
 /** The CLR 2.0 context new ClrCredentials use. */
@@ -68,7 +69,7 @@ export const BUNDLED_CONTEXTS: readonly BundledContext[] = [
   { url: VC_V1_CONTEXT, file: 'credentials-v1.json', sha256: 'ab4ddd9a531758807a79a5b450510d61ae8d147eab966cc9a200c07095b0cdcc', document: credentialsV1 },
   { url: VC_V2_CONTEXT, file: 'credentials-v2.json', sha256: '59955ced6697d61e03f2b2556febe5308ab16842846f5b586d7f1f7adec92734', document: credentialsV2 },
   { url: DATA_INTEGRITY_V1_CONTEXT, file: 'data-integrity-v1.json', sha256: 'b5d829bd09aa7c42abc6efa0c8ed7635313b5487f37ccfce3ecd149ca9418554', document: dataIntegrityV1 },
-  { url: 'https://w3id.org/security/data-integrity/v2', file: 'data-integrity-v2.json', sha256: '0f77743daf5b4e8fc067fc5ba5b21044283053aa717fc6b0219843bed3b00363', document: dataIntegrityV2 },
+  { url: DATA_INTEGRITY_V2_CONTEXT, file: 'data-integrity-v2.json', sha256: '0f77743daf5b4e8fc067fc5ba5b21044283053aa717fc6b0219843bed3b00363', document: dataIntegrityV2 },
   { url: ED25519_2020_CONTEXT, file: 'ed25519-2020-v1.json', sha256: 'b9e1ab971fd8bf2c7553e0c4a9438e0b9450afde1ea1ca5b2492368b9f549588', document: ed25519V2020 },
   { url: MULTIKEY_CONTEXT, file: 'multikey-v1.json', sha256: 'c5f3806f8286920573221938917988a18a4cc5a09e968d29649613c7a1c2b1f6', document: multikeyV1 },
   { url: 'https://www.w3.org/ns/credentials/status/v1', file: 'bitstring-status-list-v1.json', sha256: 'fd08cbf28ddd829ab2f1978c48f43ab07a112c1c90245a0cfac7ba721c65170c', document: bitstringStatusListV1 },

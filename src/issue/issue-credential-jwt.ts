@@ -10,8 +10,8 @@ import { Obv3Error } from '../errors.js';
 import { jwsSignerOf } from '../keys/jws-signer-of.js';
 import type { Ed25519KeyPair, JwsKeyPair, JwsSigner } from '../keys/types.js';
 import { signCompactJws } from '../proof/vc-jwt/compact-jws-encoding.js';
-import { REGISTERED_CLAIMS, deriveClaims } from '../proof/vc-jwt/jwt-claims.js';
-import { assertIssuableShape, withAllocatedStatus, type IssueOptions } from './issue-credential.js';
+import { REGISTERED_CLAIMS, deriveClaims, type DerivedClaims } from '../proof/vc-jwt/jwt-claims.js';
+import { assertIssuableShape, assertKeyOfIssuer, withAllocatedStatus, type IssueOptions } from './issue-credential.js';
 
 export interface IssueJwtOptions extends Pick<IssueOptions, 'status' | 'statusPurposes'> {
   /**
@@ -33,18 +33,18 @@ export async function issueCredentialJwt(draft: CredentialDraft, options: IssueJ
   const credential = buildCredential(draft);
   const signer = jwsSignerOf(options?.key, options?.allowEdDSA === true);
   // Every check before a status index is spent: the status entry does not change the claims.
-  checkSignable(credential, signer, options);
-  return encode((await withAllocatedStatus(credential, options)) as unknown as Record<string, unknown>, signer);
+  const derived = checkSignable(credential, signer, options);
+  return encode((await withAllocatedStatus(credential, options)) as unknown as Record<string, unknown>, derived, signer);
 }
 
 /** Signs a credential you built yourself (without an embedded proof) as a VC-JWT. */
 export async function signCredentialJwt(credential: object, options: Omit<IssueJwtOptions, 'status' | 'statusPurposes'>): Promise<string> {
   const signer = jwsSignerOf(options?.key, options?.allowEdDSA === true);
-  checkSignable(credential, signer, options);
-  return encode(credential as Record<string, unknown>, signer);
+  return encode(credential as Record<string, unknown>, checkSignable(credential, signer, options), signer);
 }
 
-function checkSignable(credential: object, signer: JwsSigner, options: Pick<IssueJwtOptions, 'allowMissingSub'>): void {
+/** Refuses what a verifier would reject; returns the claims, derived once for checking and signing. */
+function checkSignable(credential: object, signer: JwsSigner, options: Pick<IssueJwtOptions, 'allowMissingSub'>): DerivedClaims {
   if (typeof credential !== 'object' || credential === null || Array.isArray(credential)) {
     throw new Obv3Error('INVALID_ARGUMENT', 'signCredentialJwt needs the credential object.');
   }
@@ -57,7 +57,8 @@ function checkSignable(credential: object, signer: JwsSigner, options: Pick<Issu
     throw new Obv3Error('INVALID_ARGUMENT', `The credential has the propert${clashing.length > 1 ? 'ies' : 'y'} ${clashing.join(', ')}, which the JWT's registered claims would overwrite: remove ${clashing.length > 1 ? 'them' : 'it'}.`);
   }
   assertIssuableShape(credential);
-  const { claims, from, timeProblems } = deriveClaims(record);
+  const derived = deriveClaims(record);
+  const { claims, from, timeProblems } = derived;
   const [timeProblem] = timeProblems;
   if (timeProblem) {
     throw new Obv3Error('INVALID_ARGUMENT', timeProblem.problem === 'fractional'
@@ -69,23 +70,17 @@ function checkSignable(credential: object, signer: JwsSigner, options: Pick<Issu
     throw new Obv3Error('INVALID_ARGUMENT',
       'credentialSubject has no id (the recipient is named by a hashed identifier, e.g. an e-mail), so the JWT cannot carry the "sub" claim OB 3.0 requires, and verifiers report it missing (JWT_CLAIM_MISSING) unless they accept that. Name the recipient by id (e.g. the teacher\'s DID), or pass allowMissingSub: true to sign without sub.');
   }
-  assertKeyOfIssuer(claims.iss, signer);
+  assertKidOfIssuer(claims.iss, signer.id);
+  return derived;
 }
 
 /**
- * The kid must be a key the issuer publishes: a verification method of the issuer (its id
- * starts with the issuer id), or a plain JWK Set kid of an HTTPS / did:web issuer.
+ * The kid must be a key the issuer publishes: a verification method of the issuer (as for
+ * embedded proofs), or a plain JWK Set kid of an HTTPS / did:web issuer.
  */
-function assertKeyOfIssuer(issuer: string | undefined, signer: JwsSigner): void {
-  const kid = signer.id;
-  const hash = kid.indexOf('#');
-  const absolute = /^[a-z][a-z0-9+.-]*:/i.test(kid);
-  if (absolute) {
-    const controller = hash === -1 ? kid : kid.slice(0, hash);
-    if (controller !== issuer) {
-      throw new Obv3Error('INVALID_ARGUMENT',
-        `The key ${kid} belongs to ${controller}, but the credential's issuer is ${String(issuer)}: verifiers would reject it as KEY_NOT_CONTROLLED_BY_ISSUER. Set issuer.id to "${controller}", or sign with a key of ${String(issuer)}.`);
-    }
+function assertKidOfIssuer(issuer: string | undefined, kid: string): void {
+  if (/^[a-z][a-z0-9+.-]*:/i.test(kid)) {
+    assertKeyOfIssuer(kid, issuer);
     return;
   }
   if (!(issuer?.startsWith('https://') || issuer?.startsWith('did:web:'))) {
@@ -94,8 +89,7 @@ function assertKeyOfIssuer(issuer: string | undefined, signer: JwsSigner): void 
   }
 }
 
-function encode(credential: Record<string, unknown>, signer: JwsSigner): Promise<string> {
-  const { claims, vc11 } = deriveClaims(credential);
+function encode(credential: Record<string, unknown>, { claims, vc11 }: DerivedClaims, signer: JwsSigner): Promise<string> {
   const registered = {
     iss: claims.iss,
     ...(claims.jti !== undefined ? { jti: claims.jti } : {}),

@@ -13,7 +13,7 @@ import { signDocument } from '../proof/sign.js';
 import type { ProofFormat } from '../proof/suites.js';
 import type { StatusRegistry } from '../status/status-registry.js';
 import type { StatusPurpose } from '../status/types.js';
-import { assertValidForIssue, type SchemaKind } from '../schema/index.js';
+import { assertValidForIssue, inferSchemaKind } from '../schema/index.js';
 
 export interface IssueOptions {
   /** The issuer's key pair, or a signer backed by a KMS/HSM (`{ id, algorithm, sign(bytes) }`). */
@@ -71,13 +71,13 @@ export async function signCredential<T extends object>(credential: T, options: I
 
 function assertIssuable(credential: object, signer: Signer): void {
   assertIssuableShape(credential);
-  assertKeyBelongsToIssuer(credential, signer);
+  const issuer = (credential as { issuer?: unknown }).issuer;
+  assertKeyOfIssuer(signer.id, typeof issuer === 'string' ? issuer : (issuer as { id?: unknown } | undefined)?.id);
 }
 
 /** The official shape for the credential's kind (Open Badge, endorsement, CLR); throws SCHEMA_INVALID. */
 export function assertIssuableShape(credential: object): void {
-  const kind: SchemaKind = hasType(credential, 'EndorsementCredential') ? 'endorsement' : hasType(credential, 'ClrCredential') ? 'clr' : 'credential';
-  assertValidForIssue(withOneStatusEntry(credential), kind);
+  assertValidForIssue(withOneStatusEntry(credential), inferSchemaKind(credential));
 }
 
 function signChecked<T extends object>(credential: T, signer: Signer, options: IssueOptions): Promise<SignedCredential<T>> {
@@ -90,14 +90,16 @@ function signChecked<T extends object>(credential: T, signer: Signer, options: I
   });
 }
 
-function assertKeyBelongsToIssuer(credential: object, signer: Signer): void {
-  const issuer = (credential as { issuer?: unknown }).issuer;
-  const issuerId = typeof issuer === 'string' ? issuer : (issuer as { id?: unknown } | undefined)?.id;
-  const controller = controllerOfVerificationMethod(signer.id);
+/**
+ * The key (a verification method id, or a VC-JWT's absolute kid) must be one its controller, the
+ * credential's issuer, publishes: verifiers reject anything else as KEY_NOT_CONTROLLED_BY_ISSUER.
+ */
+export function assertKeyOfIssuer(keyId: string, issuerId: unknown): void {
+  const controller = controllerOfVerificationMethod(keyId);
   if (issuerId !== controller) {
     throw new Obv3Error(
       'INVALID_ARGUMENT',
-      `The key ${signer.id} belongs to ${controller}, but the credential's issuer is ${String(issuerId)}: ` +
+      `The key ${keyId} belongs to ${controller}, but the credential's issuer is ${String(issuerId)}: ` +
         `verifiers would reject it as KEY_NOT_CONTROLLED_BY_ISSUER. Set issuer.id to "${controller}", or sign with a key of ${String(issuerId)}.`,
     );
   }
@@ -110,9 +112,4 @@ function assertKeyBelongsToIssuer(credential: object, signer: Signer): void {
 function withOneStatusEntry<T extends object>(credential: T): T {
   const status = (credential as { credentialStatus?: unknown }).credentialStatus;
   return Array.isArray(status) && status.length > 1 ? { ...credential, credentialStatus: status[0] } : credential;
-}
-
-function hasType(value: object, type: string): boolean {
-  const t = (value as { type?: unknown }).type;
-  return Array.isArray(t) ? t.includes(type) : t === type;
 }

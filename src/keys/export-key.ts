@@ -5,6 +5,7 @@
 import { Obv3Error } from '../errors.js';
 import { jwkMemberFromBytes } from './jwk-encoding.js';
 import { privateJwkOf } from './jws-key-pair.js';
+import { PRIVATE_JWK_MEMBERS } from './public-jwk.js';
 import { seedOf } from './local-key-pair.js';
 import { MULTIKEY_CONTEXT_V1 } from './multikey-context.js';
 import { multibaseFromSeed } from './secret-key-multibase.js';
@@ -16,8 +17,6 @@ export interface ExportKeyOptions {
   /** Default 'multikey' for Ed25519 keys; RSA and P-256 keys export as 'jwk' only. */
   format?: 'multikey' | 'jwk';
 }
-
-const PRIVATE_JWK_MEMBERS = ['d', 'p', 'q', 'dp', 'dq', 'qi'] as const;
 
 /** An RSA / P-256 key as a JWK with `kid` (its id), `alg` and `use`. */
 export function exportKey(key: JwsKeyPair, options?: ExportKeyOptions & { format?: 'jwk' }): JwsKeyJwk;

@@ -7,10 +7,8 @@
 import { createPrivateKey, createPublicKey, type JsonWebKey as NodeJwk, type KeyObject } from 'node:crypto';
 import { Obv3Error } from '../errors.js';
 import { LocalJwsKeyPair } from './jws-key-pair.js';
-import { readPublicJwk, sameKey } from './public-jwk.js';
+import { PRIVATE_JWK_MEMBERS as PRIVATE_MEMBERS, readPublicJwk, sameKey } from './public-jwk.js';
 import type { JwsKeyJwk } from './types.js';
-
-const PRIVATE_MEMBERS = ['d', 'p', 'q', 'dp', 'dq', 'qi'] as const;
 const PUBLIC_MEMBERS = ['kty', 'crv', 'x', 'y', 'n', 'e'] as const;
 
 /** True when the document is (or wraps) an RSA or EC JWK, the keys importJwsKey reads. */

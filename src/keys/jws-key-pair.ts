@@ -4,7 +4,7 @@
  * public JsonWebKey method — not in util.inspect), and only exportKey, through `readPrivateJwk`,
  * can get the private members.
  */
-import { createPublicKey, sign as cryptoSign, type KeyObject } from 'node:crypto';
+import { sign as cryptoSign, type KeyObject } from 'node:crypto';
 import { Obv3Error } from '../errors.js';
 import { frozenSigner } from './frozen-signer.js';
 import { resolveJwsKeyIdentity, type KeyIdentityInput } from './key-identity.js';
@@ -83,9 +83,4 @@ export class LocalJwsKeyPair implements JwsKeyPair {
 /** The private JWK of one of our RSA/P-256 key pairs; undefined for public-only or foreign keys. */
 export function privateJwkOf(key: JwsKeyPair): JwsKeyJwk | undefined {
   return key instanceof LocalJwsKeyPair ? readPrivateJwk(key) : undefined;
-}
-
-/** The public KeyObject for a checked public JWK. */
-export function publicKeyObject(jwk: JwsKeyJwk): KeyObject {
-  return createPublicKey({ key: jwk as import('node:crypto').JsonWebKey, format: 'jwk' });
 }

@@ -20,18 +20,7 @@ export interface KeyIdentity {
 export function resolveKeyIdentity(input: KeyIdentityInput, publicKeyMultibase: string): KeyIdentity {
   const didKey = `did:key:${publicKeyMultibase}`;
   const id = optionalString(input.id, 'id');
-  let controller = optionalString(input.controller, 'controller');
-
-  if (controller === undefined && id !== undefined) {
-    const hash = id.indexOf('#');
-    if (hash <= 0) {
-      throw new Obv3Error(
-        'INVALID_ARGUMENT',
-        `Cannot tell the controller of key id "${id}": give options.controller (the issuer's DID or HTTPS URL) as well.`,
-      );
-    }
-    controller = id.slice(0, hash);
-  }
+  const controller = optionalString(input.controller, 'controller') ?? (id === undefined ? undefined : controllerOfId(id));
   if (controller === undefined) {
     return { id: `${didKey}#${publicKeyMultibase}`, controller: didKey };
   }
@@ -57,6 +46,15 @@ export function resolveKeyIdentity(input: KeyIdentityInput, publicKeyMultibase: 
     }
   }
   return { id: resolvedId, controller };
+}
+
+/** The controller a key id names (the part before "#"), when no controller is given. */
+function controllerOfId(id: string): string {
+  const hash = id.indexOf('#');
+  if (hash <= 0) {
+    throw new Obv3Error('INVALID_ARGUMENT', `Cannot tell the controller of key id "${id}": give options.controller (the issuer's DID or HTTPS URL) as well.`);
+  }
+  return id.slice(0, hash);
 }
 
 function optionalString(value: unknown, name: string): string | undefined {
@@ -93,14 +91,7 @@ function assertIdForm(id: string): void {
 export function resolveJwsKeyIdentity(input: KeyIdentityInput, publicJwk: JwsKeyJwk): KeyIdentity {
   const didJwk = didJwkFromJwk(publicJwk as never);
   const id = optionalString(input.id, 'id');
-  let controller = optionalString(input.controller, 'controller');
-  if (controller === undefined && id !== undefined) {
-    const hash = id.indexOf('#');
-    if (hash <= 0) {
-      throw new Obv3Error('INVALID_ARGUMENT', `Cannot tell the controller of key id "${id}": give options.controller (the issuer's DID or HTTPS URL) as well.`);
-    }
-    controller = id.slice(0, hash);
-  }
+  const controller = optionalString(input.controller, 'controller') ?? (id === undefined ? undefined : controllerOfId(id));
   if (controller === undefined) return { id: `${didJwk}#0`, controller: didJwk };
   assertControllerForm(controller);
   if (controller.startsWith('did:key:')) {

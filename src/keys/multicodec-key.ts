@@ -5,9 +5,11 @@
 import { Obv3Error } from '../errors.js';
 import { decodeBase58btc, encodeBase58btc } from './base58btc.js';
 
-/** Multicodec `ed25519-pub` (0xed) as an unsigned varint. */
+/** Multicodec `ed25519-pub`, and as the unsigned varint that starts a value. */
+export const ED25519_PUBLIC_CODEC = 0xed;
 export const ED25519_PUBLIC_HEADER: readonly number[] = [0xed, 0x01];
-/** Multicodec `ed25519-priv` (0x1300) as an unsigned varint. */
+/** Multicodec `ed25519-priv`, and as the unsigned varint that starts a value. */
+export const ED25519_PRIVATE_CODEC = 0x1300;
 export const ED25519_PRIVATE_HEADER: readonly number[] = [0x80, 0x26];
 
 export const ED25519_KEY_LENGTH = 32;
@@ -63,6 +65,9 @@ export function decodeMulticodecKey(value: unknown, label: string): MulticodecKe
   if (header === undefined) {
     throw new Obv3Error('KEY_INVALID', `${label} is too short to hold a multicodec header.`);
   }
+  if (header === 'non-minimal') {
+    throw new Obv3Error('KEY_INVALID', `${label} has a multicodec header in a padded (non-minimal) varint, which multicodec does not allow.`);
+  }
   return { codec: header.value, keyBytes: bytes.subarray(header.length) };
 }
 
@@ -74,13 +79,17 @@ export function encodeMulticodecKey(header: readonly number[], keyBytes: Uint8Ar
   return `z${encodeBase58btc(framed)}`;
 }
 
-/** Reads an unsigned LEB128 varint (multicodec codes fit in 3 bytes). */
-function readVarint(bytes: Uint8Array): { value: number; length: number } | undefined {
+/**
+ * Reads an unsigned LEB128 varint (multicodec codes fit in 3 bytes). Only the minimal form is a
+ * value: with it, and base58btc having one spelling per byte string, a multibase key has exactly
+ * one spelling, so a decoded value never needs re-encoding to be known canonical.
+ */
+function readVarint(bytes: Uint8Array): { value: number; length: number } | 'non-minimal' | undefined {
   let value = 0;
   for (let i = 0; i < Math.min(bytes.length, 3); i++) {
     const byte = bytes[i]!;
     value += (byte & 0x7f) * 2 ** (7 * i);
-    if ((byte & 0x80) === 0) return { value, length: i + 1 };
+    if ((byte & 0x80) === 0) return i > 0 && byte === 0 ? 'non-minimal' : { value, length: i + 1 };
   }
   return undefined;
 }

@@ -5,7 +5,7 @@
  * private member is refused rather than quietly stripped, since publishing one is a key
  * compromise the issuer must hear about.
  */
-import { ECDH, createPublicKey } from 'node:crypto';
+import { ECDH, createPublicKey, type JsonWebKey as NodeJwk, type KeyObject } from 'node:crypto';
 import { Obv3Error } from '../errors.js';
 import type { PublicJsonWebKey } from './controller-document.js';
 import { bytesFromJwkMember, jwkMemberFromBytes } from './jwk-encoding.js';
@@ -13,11 +13,16 @@ import { bytesFromJwkMember, jwkMemberFromBytes } from './jwk-encoding.js';
 /** The key types obv3 resolves for verification. */
 export type PublicKeyAlgorithmFamily = 'RSA' | 'EC P-256' | 'OKP Ed25519';
 
-const PRIVATE_MEMBERS = ['d', 'p', 'q', 'dp', 'dq', 'qi', 'oth', 'k'] as const;
+/** The private members of an RSA / EC JWK (RFC 7518 §6.2.2, §6.3.2), in the order exports write them. */
+export const PRIVATE_JWK_MEMBERS = ['d', 'p', 'q', 'dp', 'dq', 'qi'] as const;
+/** What a published key must never carry: those, RSA's "oth", and "k" (a symmetric key). */
+const LEAKED_MEMBERS = [...PRIVATE_JWK_MEMBERS, 'oth', 'k'] as const;
 const METADATA_MEMBERS = ['kid', 'alg', 'use', 'key_ops', 'iss'] as const;
 const MIN_RSA_BITS = 2048;
-const USABLE_KEYS = new Set<string>();
-const MAX_REMEMBERED_KEYS = 256;
+/** The members that make the key (RFC 7638's, for the types we read); metadata is not part of it. */
+const KEY_MEMBERS = ['kty', 'crv', 'x', 'y', 'n', 'e'] as const;
+export const PUBLIC_KEY_CACHE_SIZE = 256;
+const KEY_OBJECTS = new Map<string, KeyObject>();
 
 /**
  * A checked copy of `value` holding only public key members and metadata (`kid`, `alg`, `use`,
@@ -26,7 +31,7 @@ const MAX_REMEMBERED_KEYS = 256;
 export function readPublicJwk(value: unknown, label = 'the JWK'): PublicJsonWebKey {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) throw invalid(label, 'is not a JSON object');
   const jwk = value as Record<string, unknown>;
-  const leaked = PRIVATE_MEMBERS.filter((m) => m in jwk);
+  const leaked = LEAKED_MEMBERS.filter((m) => m in jwk);
   if (leaked.length > 0) {
     throw invalid(label, `contains the private member${leaked.length > 1 ? 's' : ''} ${leaked.map((m) => `"${m}"`).join(', ')}: a published key must never include them (whoever published it should replace the key now)`);
   }
@@ -54,20 +59,37 @@ export function readPublicJwk(value: unknown, label = 'the JWK'): PublicJsonWebK
   if (copy.key_ops !== undefined && !(Array.isArray(copy.key_ops) && copy.key_ops.includes('verify'))) {
     throw invalid(label, 'has "key_ops" without "verify"');
   }
-  const material = JSON.stringify([copy.kty, copy.crv, copy.x, copy.y, copy.n, copy.e]);
-  if (!USABLE_KEYS.has(material)) {
-    try {
-      // Node checks what we cannot by hand: the EC point is on the curve, the RSA numbers are sane.
-      createPublicKey({ key: copy as import('node:crypto').JsonWebKey, format: 'jwk' });
-    } catch (error) {
-      throw invalid(label, `is not a usable public key (${(error as Error).message})`);
-    }
-    // The check costs more than a signature verification, and the same published key is read
-    // for every badge of its issuer: remember the key material that passed (bounded).
-    if (USABLE_KEYS.size >= MAX_REMEMBERED_KEYS) USABLE_KEYS.delete(USABLE_KEYS.values().next().value!);
-    USABLE_KEYS.add(material);
+  try {
+    // Node checks what we cannot by hand: the EC point is on the curve, the RSA numbers are sane.
+    // The KeyObject it makes is kept for whoever verifies with the key next.
+    publicKeyObjectOfJwk(copy);
+  } catch (error) {
+    throw invalid(label, `is not a usable public key (${(error as Error).message})`);
   }
   return copy;
+}
+
+/**
+ * The KeyObject of a public JWK, kept for the keys seen most recently: importing a key costs more
+ * than checking a signature with it, an agency verifies many badges from few issuers, and jose
+ * caches its own conversion per KeyObject. Every verifier in obv3 (embedded proofs, VC-JWTs) and
+ * readPublicJwk's check share this one cache. Public keys only, so holding them is harmless;
+ * bounded, least recently used first out. Throws Node's error for a key it cannot import.
+ */
+export function publicKeyObjectOfJwk(jwk: PublicJsonWebKey): KeyObject {
+  const material = JSON.stringify(KEY_MEMBERS.map((member) => jwk[member]));
+  const cached = KEY_OBJECTS.get(material);
+  if (cached) {
+    KEY_OBJECTS.delete(material);
+    KEY_OBJECTS.set(material, cached);
+    return cached;
+  }
+  const members: Record<string, unknown> = {};
+  for (const member of KEY_MEMBERS) if (jwk[member] !== undefined) members[member] = jwk[member];
+  const key = createPublicKey({ key: members as NodeJwk, format: 'jwk' });
+  if (KEY_OBJECTS.size >= PUBLIC_KEY_CACHE_SIZE) KEY_OBJECTS.delete(KEY_OBJECTS.keys().next().value!);
+  KEY_OBJECTS.set(material, key);
+  return key;
 }
 
 /** Which of the supported families a checked key belongs to. */

@@ -4,11 +4,10 @@ import {
   decodeMulticodecKey,
   describeCodec,
   ED25519_KEY_LENGTH,
+  ED25519_PUBLIC_CODEC,
   ED25519_PUBLIC_HEADER,
   encodeMulticodecKey,
 } from './multicodec-key.js';
-
-const ED25519_PUB_CODEC = 0xed;
 
 /**
  * The 32 raw Ed25519 public key bytes in a `publicKeyMultibase` value.
@@ -16,7 +15,7 @@ const ED25519_PUB_CODEC = 0xed;
  */
 export function publicKeyFromMultibase(mb: string, label = 'publicKeyMultibase'): Uint8Array {
   const { codec, keyBytes } = decodeMulticodecKey(mb, label);
-  if (codec !== ED25519_PUB_CODEC) {
+  if (codec !== ED25519_PUBLIC_CODEC) {
     throw new Obv3Error(
       'KEY_INVALID',
       `${label} has multicodec header ${describeCodec(codec)}, expected ed25519-pub (0xed, bytes 0xed 0x01; values start with "z6Mk").`,

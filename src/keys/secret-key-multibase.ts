@@ -10,11 +10,10 @@ import { Obv3Error } from '../errors.js';
 import {
   decodeMulticodecKey,
   ED25519_KEY_LENGTH,
+  ED25519_PRIVATE_CODEC,
   ED25519_PRIVATE_HEADER,
   encodeMulticodecKey,
 } from './multicodec-key.js';
-
-const ED25519_PRIV_CODEC = 0x1300;
 
 export interface DecodedSecretKey {
   seed: Uint8Array;
@@ -24,7 +23,7 @@ export interface DecodedSecretKey {
 
 export function secretKeyFromMultibase(mb: unknown, label: string): DecodedSecretKey {
   const { codec, keyBytes } = decodeMulticodecKey(mb, label);
-  if (codec !== ED25519_PRIV_CODEC) {
+  if (codec !== ED25519_PRIVATE_CODEC) {
     throw new Obv3Error(
       'KEY_INVALID',
       `${label} does not start with the ed25519-priv multicodec header (bytes 0x80 0x26); it is not an Ed25519 secret key.`,

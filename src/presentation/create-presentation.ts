@@ -4,16 +4,14 @@
  * `authentication`) over the verifier's `challenge` and `domain`, so it cannot be replayed to
  * another verifier or another request. JWT credentials go in as EnvelopedVerifiableCredentials.
  */
-import jsigs from 'jsonld-signatures';
 import { newUrnUuid } from '../build/ids.js';
 import { VC_V2_CONTEXT } from '../contexts/bundled.js';
-import { createDocumentLoader } from '../contexts/document-loader.js';
 import { Obv3Error } from '../errors.js';
 import { controllerOfVerificationMethod, signerOf } from '../keys/signer-of.js';
 import type { Ed25519KeyPair, Signer } from '../keys/types.js';
 import type { EnvelopedVerifiableCredential, VerifiablePresentation } from '../model/index.js';
 import { isCompactJws } from '../proof/compact-jws.js';
-import { createSigningSuite } from '../proof/suites.js';
+import { signDocument } from '../proof/sign.js';
 import { envelopeJwt, isEnveloped, unwrapEnvelope } from '../verify/jwt/enveloped.js';
 import { subjectIdOf } from './subject-of.js';
 
@@ -55,18 +53,14 @@ export async function createPresentation(options: CreatePresentationOptions): Pr
     holder,
     verifiableCredential,
   };
-  let signed: Record<string, unknown>;
-  try {
-    signed = await jsigs.sign(structuredClone(presentation), {
-      suite: createSigningSuite('eddsa-rdfc-2022', signer, options.created),
-      purpose: new jsigs.purposes.AuthenticationProofPurpose({ challenge, ...(domain !== undefined ? { domain } : {}) }),
-      documentLoader: createDocumentLoader(),
-    });
-  } catch (error) {
-    throw new Obv3Error('SIGNING_FAILED', `The presentation could not be signed: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
-  }
-  const proof = signed.proof;
-  return { ...(signed as unknown as VerifiablePresentation), proof: (Array.isArray(proof) ? proof : [proof]) as VerifiablePresentation['proof'] };
+  // signDocument's errors keep their codes (JSONLD_INVALID for a credential with an undefined
+  // term, INPUT_TOO_COMPLEX, SIGNING_FAILED for the signer).
+  const signed = await signDocument(presentation, {
+    signer,
+    purpose: { proofPurpose: 'authentication', challenge, ...(domain !== undefined ? { domain } : {}) },
+    ...(options.created ? { created: options.created } : {}),
+  });
+  return signed as unknown as VerifiablePresentation;
 }
 
 function toPresented(credential: object | string, index: number, holder: string): object | EnvelopedVerifiableCredential {

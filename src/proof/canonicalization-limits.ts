@@ -18,7 +18,7 @@ const SIGNAL_SHARING_MS = 100;
 let shared: { signal: AbortSignal; since: number } | undefined;
 
 /** The abort signal of the canonicalization backstop (rdf-canonize checks it in its slow path). */
-export function canonicalizationSignal(): AbortSignal {
+function canonicalizationSignal(): AbortSignal {
   const now = performance.now();
   if (!shared || now - shared.since > SIGNAL_SHARING_MS) {
     shared = { signal: AbortSignal.timeout(CANONICALIZATION_TIMEOUT_MS), since: now };
@@ -26,7 +26,7 @@ export function canonicalizationSignal(): AbortSignal {
   return shared.signal;
 }
 
-export function canonicalizationOptions(): Record<string, unknown> {
+export function canonicalizationOptions(): { maxWorkFactor: number; signal: AbortSignal } {
   return {
     maxWorkFactor: CANONICALIZATION_MAX_WORK_FACTOR,
     signal: canonicalizationSignal(),

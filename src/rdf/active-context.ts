@@ -6,8 +6,9 @@
  * object, so a warm process looks each step up in a map.
  *
  * Only bundled contexts (by URL) and the scoped contexts inside them are processed, so the number
- * of distinct active contexts is finite; a hard cap turns anything pathological into a fallback.
- * The processing itself follows jsonld.js 9 (lib/context.js `process`) for the subset.
+ * of distinct active contexts is finite, but combinations of them are many: a cap bounds memory,
+ * and past it the cache starts a new generation (see startGeneration). The processing itself
+ * follows jsonld.js 9 (lib/context.js `process`) for the subset.
  */
 import { getBundledContext } from '../contexts/bundled.js';
 import { isPlainObject } from './iri.js';
@@ -39,7 +40,10 @@ export interface ApplyOptions {
 export const MAX_ACTIVE_CONTEXTS = 4096;
 
 const interned = new Map<string, ActiveContext>();
+// Serials only ever grow (never the map's size, which a new generation resets): a fingerprint
+// names `previous` by serial, so a reused number would make two different contexts one.
 const serials = new WeakMap<ActiveContext, number>();
+let nextSerial = 0;
 const objectIds = new WeakMap<object, number>();
 let nextObjectId = 0;
 
@@ -47,14 +51,31 @@ function intern(terms: ReadonlyMap<string, TermDefinition>, protectedTerms: Read
   const key = fingerprint(terms, protectedTerms, previous);
   const existing = interned.get(key);
   if (existing) return existing;
-  if (interned.size >= MAX_ACTIVE_CONTEXTS) unsupported('too many distinct active contexts');
+  if (interned.size >= MAX_ACTIVE_CONTEXTS) startGeneration();
   const context: ActiveContext = { terms, protectedTerms, previous, derived: [new Map(), new Map()], memo: { keys: new Map(), types: new Map() } };
-  serials.set(context, interned.size);
+  serials.set(context, nextSerial++);
   interned.set(key, context);
   return context;
 }
 
 export const INITIAL_CONTEXT: ActiveContext = intern(new Map(), new Set(), undefined);
+const INITIAL_FINGERPRINT = fingerprint(INITIAL_CONTEXT.terms, INITIAL_CONTEXT.protectedTerms, undefined);
+
+/**
+ * Forgets every processed context but the initial one. Only crafted input gets this far (say,
+ * thousands of distinct context arrays); refusing new contexts then would send every later
+ * credential of the process to jsonld.js, so the cache is rebuilt from what is used next instead.
+ * Everything cached hangs off INITIAL_CONTEXT, so clearing its maps frees the old generation;
+ * a conversion still holding an old context finishes with it (contexts are immutable).
+ */
+function startGeneration(): void {
+  interned.clear();
+  interned.set(INITIAL_FINGERPRINT, INITIAL_CONTEXT);
+  for (const derived of INITIAL_CONTEXT.derived) derived.clear();
+  INITIAL_CONTEXT.withPrevious = undefined;
+  INITIAL_CONTEXT.memo.keys.clear();
+  INITIAL_CONTEXT.memo.types.clear();
+}
 
 /**
  * Applies a local context (a bundled context URL, null, a scoped context object from a bundled

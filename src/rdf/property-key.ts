@@ -26,7 +26,7 @@ const NO_CONTAINER: readonly string[] = [];
 export function propertyKey(ctx: ActiveContext, key: string): PropertyKey {
   const cached = ctx.memo.keys.get(key);
   if (cached) return cached;
-  const expanded = expandIri(ctx, key, true);
+  const expanded = expandIri(ctx.terms, key, true);
   const definition = ctx.terms.get(key);
   // A blank node id is "absolute" to jsonld.js, but as a predicate it fails in safe mode.
   const isProperty = expanded !== null && !isKeyword(expanded) && isAbsoluteIri(expanded) && !expanded.startsWith('_:');
@@ -53,7 +53,7 @@ export function valueContextOf(info: PropertyKey, ctx: ActiveContext): ActiveCon
 export function typeIri(ctx: ActiveContext, type: string): string | null {
   const cached = ctx.memo.types.get(type);
   if (cached !== undefined) return cached;
-  const iri = expandIri(ctx, type, true);
+  const iri = expandIri(ctx.terms, type, true);
   if (ctx.terms.has(type)) ctx.memo.types.set(type, iri);
   return iri;
 }

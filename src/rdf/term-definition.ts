@@ -6,6 +6,7 @@
  * definition, compared field by field. Whatever jsonld.js would reject, or anything outside the
  * subset, is `Unsupported` (the document then goes to jsonld.js, which reports the real error).
  */
+import { expandIri } from './expand-iri.js';
 import { isAbsoluteIri, isKeyword, isPlainObject, looksLikeKeyword } from './iri.js';
 import { unsupported } from './unsupported.js';
 
@@ -134,11 +135,11 @@ function defineId(
   if (typeof raw !== 'string') unsupported(`invalid @id for "${term}"`);
   if (!isKeyword(raw) && looksLikeKeyword(raw)) unsupported(`reserved @id value ${raw}`);
   if (raw === term) return;
-  const id = expandIriInContext(active, raw, true, local, defined);
+  const id = expandIriInContext(active, raw, local, defined);
   if (typeof id !== 'string' || (!isAbsoluteIri(id) && !isKeyword(id))) unsupported(`invalid IRI mapping for "${term}"`);
   if (TERM_IN_IRI_FORM.test(term)) {
     const termDefined = new Map(defined).set(term, true);
-    if (expandIriInContext(active, term, true, local, termDefined) !== id) unsupported(`term "${term}" in IRI form expands elsewhere`);
+    if (expandIriInContext(active, term, local, termDefined) !== id) unsupported(`term "${term}" in IRI form expands elsewhere`);
   }
   mapping['@id'] = id;
   mapping._prefix = simpleTerm && !mapping._termHasColon && PREFIX_ENDING.test(id);
@@ -147,7 +148,7 @@ function defineId(
 function typeMapping(active: TermsUnderConstruction, local: LocalContext, raw: unknown, defined: Defined): string {
   if (typeof raw !== 'string') unsupported('invalid type mapping');
   if (raw === '@json' || raw === '@none' || raw === '@id' || raw === '@vocab') return raw;
-  const type = expandIriInContext(active, raw, true, local, defined);
+  const type = expandIriInContext(active, raw, local, defined);
   if (typeof type !== 'string' || !isAbsoluteIri(type) || type.startsWith('_:')) unsupported(`invalid type mapping ${raw}`);
   return type;
 }
@@ -173,37 +174,15 @@ function containerMapping(raw: unknown, mapping: TermDefinition): string[] {
 }
 
 /**
- * IRI expansion while a local context is being processed: a term or prefix the local context
- * defines is defined first (jsonld.js does so without overriding protection, whatever the caller
- * asked for). No context of the subset has @vocab or @base, and documents are processed with a
- * null base, so a relative value stays as it is.
+ * Vocabulary-relative IRI expansion while a local context is being processed: a term or prefix
+ * the local context has is defined first (jsonld.js does so without overriding protection,
+ * whatever the caller asked for; an already defined term returns at once, one being defined is a
+ * cycle).
  */
-export function expandIriInContext(
-  active: TermsUnderConstruction,
-  value: string,
-  vocab: boolean,
-  local?: LocalContext,
-  defined?: Defined,
-): string | null {
-  if (isKeyword(value)) return value;
-  if (looksLikeKeyword(value)) return null;
-  if (local && defined && Object.hasOwn(local, value) && defined.get(value) !== true) {
-    createTermDefinition(active, local, value, defined, false);
-  }
-  if (vocab) {
-    const mapping = active.terms.get(value);
-    if (mapping && '@id' in mapping) return mapping['@id'] ?? null;
-  }
-  const colon = value.indexOf(':');
-  if (colon > 0) {
-    const prefix = value.slice(0, colon);
-    const suffix = value.slice(colon + 1);
-    if (prefix === '_' || suffix.startsWith('//')) return value;
-    if (local && defined && Object.hasOwn(local, prefix)) createTermDefinition(active, local, prefix, defined, false);
-    const mapping = active.terms.get(prefix);
-    if (mapping?._prefix) return `${mapping['@id']}${suffix}`;
-  }
-  return value;
+function expandIriInContext(active: TermsUnderConstruction, value: string, local: LocalContext, defined: Defined): string | null {
+  return expandIri(active.terms, value, true, (term) => {
+    if (Object.hasOwn(local, term)) createTermDefinition(active, local, term, defined, false);
+  });
 }
 
 /** jsonld.js's `_deepCompare` (lib/context.js): containers compare in any order. */

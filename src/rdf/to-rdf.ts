@@ -75,11 +75,9 @@ function expandNode(w: QuadWriter, active: ActiveContext, activeProperty: string
 
   // Types are looked up before their own scoped contexts apply, in sorted order.
   const typeScoped = ctx;
-  const typeKey = onlyTypeKey(keys.map((key) => propertyKey(ctx, key)), keys);
-  let infos: PropertyKey[];
-  if (typeKey === undefined) {
-    infos = keys.map((key) => propertyKey(ctx, key));
-  } else {
+  let infos = keys.map((key) => propertyKey(ctx, key));
+  const typeKey = onlyTypeKey(infos, keys);
+  if (typeKey !== undefined) {
     const value = element[typeKey];
     const types = Array.isArray(value) ? (value.length > 1 ? [...value].sort() : value) : [value];
     for (const type of types) {
@@ -87,7 +85,7 @@ function expandNode(w: QuadWriter, active: ActiveContext, activeProperty: string
       if (definition && '@context' in definition) ctx = applyContext(ctx, definition['@context'], TYPE_SCOPED);
     }
     const first = Array.isArray(value) ? value[0] : value;
-    if (typeof first === 'string' && expandIri(ctx, first, true) === '@json') unsupported('a node typed @json');
+    if (typeof first === 'string' && expandIri(ctx.terms, first, true) === '@json') unsupported('a node typed @json');
     infos = keys.map((key) => propertyKey(ctx, key));
     if (onlyTypeKey(infos, keys) !== typeKey) unsupported('@type keys change under the type-scoped context');
   }
@@ -139,7 +137,7 @@ function nodeId(w: QuadWriter, ctx: ActiveContext, keys: string[], infos: Proper
     if (id !== undefined) unsupported('two @id keys');
     const value = element[key];
     if (typeof value !== 'string') unsupported('@id is not a string');
-    const iri = expandIri(ctx, value, false);
+    const iri = expandIri(ctx.terms, value, false);
     if (iri === null || !isAbsoluteIri(iri)) unsupported(`@id "${value}" is not an absolute IRI`);
     id = iri.startsWith('_:') ? w.relabel(iri) : iri;
   }
@@ -233,7 +231,7 @@ function expandValue(w: QuadWriter, ctx: ActiveContext, key: string, value: unkn
   if (!predicate) unsupported(`value of ${key}, which is not a property under its scoped context`);
   const type = definition && '@type' in definition ? definition['@type']! : null;
   if (typeof value === 'string' && (type === '@id' || type === '@vocab')) {
-    const iri = expandIri(ctx, value, type === '@vocab');
+    const iri = expandIri(ctx.terms, value, type === '@vocab');
     if (iri === null || !isAbsoluteIri(iri)) unsupported(`"${value}" is not an absolute IRI`);
     const id = iri.startsWith('_:') ? w.relabel(iri) : iri;
     return { term: nodeTerm(id), sameAs: { id } };

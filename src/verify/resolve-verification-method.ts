@@ -5,12 +5,14 @@
  */
 import { MULTIKEY_CONTEXT } from '../contexts/bundled.js';
 import { isObv3Error } from '../errors.js';
+import type { PublicJsonWebKey } from '../keys/controller-document.js';
 import { ed25519BytesFromJwk } from '../keys/public-jwk.js';
 import { multibaseFromPublicKey } from '../keys/public-key-multibase.js';
 import type { Fetcher } from './fetcher.js';
 import type { RetirementMarks } from './key-retirement.js';
 import type { CheckCode } from './report.js';
 import { resolveKey } from './resolve/resolve-key.js';
+import type { ResolvedKey } from './resolve/resolved-key.js';
 
 /** The public key as the signature suites consume it. */
 export interface ResolvedVerificationMethod {
@@ -25,8 +27,11 @@ export type ResolveResult =
   | {
       ok: true;
       verificationMethod: ResolvedVerificationMethod;
+      /** The same key as a JWK (what the fast path verifies with). */
+      jwk: PublicJsonWebKey;
       controller: string;
-      authorized: boolean;
+      /** Under which verification relationships the controller lists the key. */
+      relations: ResolvedKey['relations'];
       /** The controller's retirement marks, judged by key-retirement.ts rather than by the suites. */
       retirement: RetirementMarks;
     }
@@ -35,18 +40,20 @@ export type ResolveResult =
 export async function resolveVerificationMethod(reference: unknown, fetcher: Fetcher): Promise<ResolveResult> {
   const resolved = await resolveKey(reference, fetcher);
   if (!resolved.ok) return resolved;
-  const { id, controller, jwk, authorized, retirement } = resolved.key;
+  const { id, controller, jwk, relations, retirement } = resolved.key;
   let publicKeyMultibase: string;
   try {
-    publicKeyMultibase = multibaseFromPublicKey(ed25519BytesFromJwk(jwk));
+    // Published as a multibase: as it is. As a JWK or base58 (or not Ed25519): from the JWK.
+    publicKeyMultibase = resolved.key.publicKeyMultibase ?? multibaseFromPublicKey(ed25519BytesFromJwk(jwk));
   } catch (error) {
     return { ok: false, status: 'failed', code: 'VERIFICATION_METHOD_INVALID', message: `The key ${id} is not a usable Ed25519 public key: ${isObv3Error(error) ? error.message : String(error)}` };
   }
   return {
     ok: true,
     verificationMethod: { '@context': MULTIKEY_CONTEXT, id, type: 'Multikey', controller, publicKeyMultibase },
+    jwk,
     controller,
-    authorized,
+    relations,
     retirement,
   };
 }

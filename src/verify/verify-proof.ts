@@ -1,7 +1,8 @@
 /**
- * Verifies one proof of a credential: classify it, resolve its key (see
- * resolve-verification-method.ts), then let the Digital Bazaar suite check the signature over the
- * document with the resolved key served by our loader. Never throws.
+ * Verifies one proof of a credential (or, with purpose `authentication`, a holder's proof of a
+ * presentation): classify it, resolve its key (see resolve-verification-method.ts), check that
+ * its controller lists it for that purpose, then let the Digital Bazaar suite check the signature
+ * over the document with the resolved key served by our loader. Never throws.
  */
 import jsigs from 'jsonld-signatures';
 import { DATA_INTEGRITY_V1_CONTEXT } from '../contexts/bundled.js';
@@ -14,8 +15,9 @@ import { asArray, isObject } from './credential-fields.js';
 import type { Fetcher } from './fetcher.js';
 import type { CheckCode } from './report.js';
 import { judgeKeyRetirement } from './key-retirement.js';
-import { proofValueProblem } from './proof-value.js';
+import { decodeProofValue } from './proof-value.js';
 import { resolveVerificationMethod } from './resolve-verification-method.js';
+import type { VerificationRelation } from './resolve/resolved-key.js';
 
 export interface ProofOutcome {
   index: number;
@@ -40,12 +42,37 @@ export interface ProofVerificationEnvironment {
   now: Date;
 }
 
+/** How outcomes are worded for each purpose: an issuer's proof on a credential, a holder's on a presentation. */
+interface Wording {
+  noun: string;
+  document: string;
+  valid: (key: string, controller: string) => string;
+  mismatch: string;
+}
+
+const WORDING: Record<VerificationRelation, Wording> = {
+  assertionMethod: {
+    noun: 'credential',
+    document: 'an issued credential',
+    valid: (key, controller) => `Signature valid with ${key} (controller ${controller}).`,
+    mismatch: 'The signature does not match the credential: it was changed after signing, or signed with another key.',
+  },
+  authentication: {
+    noun: 'presentation',
+    document: 'a presentation',
+    valid: (key, controller) => `Signed by the holder ${controller} with ${key} (proofPurpose authentication).`,
+    mismatch: 'The holder\'s signature does not match the presentation: it was changed after signing (a credential, the challenge or the domain), or signed with another key.',
+  },
+};
+
 export async function verifyProof(
   credential: Record<string, unknown>,
   proof: unknown,
   index: number,
   { fetcher, contexts, now }: ProofVerificationEnvironment,
+  purpose: VerificationRelation = 'assertionMethod',
 ): Promise<ProofOutcome> {
+  const wording = WORDING[purpose];
   if (!isObject(proof)) return { index, result: 'invalid', code: 'PROOF_INVALID', message: 'A proof must be an object.' };
   const type = typeof proof.type === 'string' ? proof.type : undefined;
   const cryptosuite = typeof proof.cryptosuite === 'string' ? proof.cryptosuite : undefined;
@@ -60,14 +87,14 @@ export async function verifyProof(
   if (!suite) {
     return { ...base, result: 'unsupported', code: 'PROOF_TYPE_UNSUPPORTED', message: `The proof type "${type}" is not supported (supported: DataIntegrityProof with eddsa-rdfc-2022, Ed25519Signature2020).` };
   }
-  if (proof.proofPurpose !== 'assertionMethod') {
-    return { ...base, result: 'invalid', code: 'PROOF_INVALID', message: `proofPurpose must be "assertionMethod" for an issued credential; it is ${JSON.stringify(proof.proofPurpose)}.` };
+  if (proof.proofPurpose !== purpose) {
+    return { ...base, result: 'invalid', code: 'PROOF_INVALID', message: `proofPurpose must be "${purpose}" for ${wording.document}; it is ${JSON.stringify(proof.proofPurpose)}.` };
   }
   if (typeof proof.proofValue !== 'string') {
     return { ...base, result: 'invalid', code: 'PROOF_INVALID', message: 'The proof has no proofValue.' };
   }
-  const encodingProblem = proofValueProblem(proof.proofValue);
-  if (encodingProblem) return { ...base, result: 'invalid', code: 'PROOF_INVALID', message: encodingProblem };
+  const { signature, problem } = decodeProofValue(proof.proofValue);
+  if (problem !== undefined) return { ...base, result: 'invalid', code: 'PROOF_INVALID', message: problem };
 
   const resolved = await resolveVerificationMethod(proof.verificationMethod, fetcher);
   if (!resolved.ok) {
@@ -75,8 +102,8 @@ export async function verifyProof(
   }
   const { verificationMethod, controller } = resolved;
   const withKey = { ...base, controller, legacyCryptosuite: cryptosuite === LEGACY_EDDSA_2022 };
-  if (!resolved.authorized) {
-    return { ...withKey, result: 'invalid', code: 'KEY_NOT_AUTHORIZED', message: `The key ${verificationMethod.id} is not listed under assertionMethod by its controller ${controller}.` };
+  if (!resolved.relations[purpose]) {
+    return { ...withKey, result: 'invalid', code: 'KEY_NOT_AUTHORIZED', message: `The key ${verificationMethod.id} is not listed under ${purpose} by its controller ${controller}.` };
   }
   const retirement = judgeKeyRetirement(verificationMethod.id, resolved.retirement, proof.created, now);
   if (!retirement.ok) return { ...withKey, result: 'invalid', code: retirement.code, message: retirement.message };
@@ -88,19 +115,20 @@ export async function verifyProof(
       { ...unsigned, proof },
       {
         suite,
-        purpose: new jsigs.purposes.ProofPurpose({ term: 'assertionMethod' }),
+        purpose: new jsigs.purposes.ProofPurpose({ term: purpose }),
         documentLoader: loader,
-        verificationMethod,
+        publicKeyJwk: resolved.jwk,
+        signature,
         legacyContext,
       },
     );
     if (result.verified) {
       const note = retirement.note ? ` ${retirement.note}` : '';
-      return { ...withKey, result: 'valid', message: `Signature valid with ${verificationMethod.id} (controller ${controller}).${note}` };
+      return { ...withKey, result: 'valid', message: `${wording.valid(verificationMethod.id, controller)}${note}` };
     }
-    return { ...withKey, ...classifyFailure(firstError(result)) };
+    return { ...withKey, ...classifyFailure(firstError(result), wording) };
   } catch (error) {
-    return { ...withKey, ...classifyFailure(error) };
+    return { ...withKey, ...classifyFailure(error, wording) };
   }
 }
 
@@ -110,14 +138,14 @@ function firstError(result: { error?: Error | Error[]; results?: { error?: Error
   return Array.isArray(error) ? error[0] : error;
 }
 
-function classifyFailure(error: unknown): Pick<ProofOutcome, 'result' | 'code' | 'message'> {
+function classifyFailure(error: unknown, wording: Wording): Pick<ProofOutcome, 'result' | 'code' | 'message'> {
   if (isCanonicalizationLimitError(error)) {
-    return { result: 'invalid', code: 'INPUT_TOO_COMPLEX', message: 'The credential is too complex to canonicalize within the work limit (a crafted graph?); it cannot be verified.' };
+    return { result: 'invalid', code: 'INPUT_TOO_COMPLEX', message: `The ${wording.noun} is too complex to canonicalize within the work limit (a crafted graph?); it cannot be verified.` };
   }
   const cause = rootCause(error);
   const message = describeJsonLdError(error);
   if (cause instanceof Error && cause.message === 'Invalid signature.') {
-    return { result: 'invalid', code: 'PROOF_INVALID', message: 'The signature does not match the credential: it was changed after signing, or signed with another key.' };
+    return { result: 'invalid', code: 'PROOF_INVALID', message: wording.mismatch };
   }
   return { result: 'invalid', code: 'PROOF_INVALID', message: `The proof could not be verified: ${message}` };
 }

@@ -11,6 +11,8 @@ import {
   BUNDLED_CONTEXTS,
   Obv3Error,
   buildCredential,
+  createMemoryStatusStore,
+  createStatusRegistry,
   exportKey,
   generateKey,
   issueCredential,
@@ -25,6 +27,7 @@ import {
   type IssueBatchResult,
   type Signer,
   type TrustRegistry,
+  type StatusPurpose,
   type VerificationReport,
 } from '../../src/index.js';
 import { fetchStub } from '../support/fetch-stub.js';
@@ -102,6 +105,33 @@ describe('signCredentials / issueCredentials', () => {
     for (const [i, result] of results.entries()) {
       expect(JSON.stringify(result.credential)).toBe(JSON.stringify(await signCredential(credentials[i]!, { key, created: CREATED })));
     }
+  });
+
+  it('give each credential a status entry from options.status, allocated in this thread, none for a refused draft', async () => {
+    const registry = createStatusRegistry({ store: createMemoryStatusStore(), listBaseUrl: 'https://district.example/status/', key });
+    const asked: string[] = [];
+    const status = { ...registry, allocate: (id: string, purposes?: readonly StatusPurpose[]) => (asked.push(id), registry.allocate(id, purposes)) };
+    const inputs = drafts(6);
+    inputs[2] = { ...inputs[2]!, achievement: { ...inputs[2]!.achievement, criteria: undefined } } as never;
+    const purposes: StatusPurpose[] = ['revocation', 'suspension'];
+    const results = await collect(issueCredentials(inputs, { key, status, statusPurposes: purposes, workers: 2 }));
+    expect(results[2]!.error).toMatchObject({ code: 'SCHEMA_INVALID' });
+    const good = results.filter((r) => r.credential);
+    expect(asked.sort()).toEqual(good.map((r) => r.credential!.id).sort());
+    for (const { index, credential } of good) {
+      expect(credential!.credentialStatus).toHaveLength(2);
+      // The single call gets the same entries (allocate is idempotent per credential id).
+      const single = await issueCredential(inputs[index]!, { key, status: registry, statusPurposes: purposes });
+      expect(single.credentialStatus).toEqual(credential!.credentialStatus);
+    }
+    const indices = good.flatMap((r) => (r.credential!.credentialStatus as { statusListCredential: string; statusListIndex: string }[]).map((e) => `${e.statusListCredential}#${e.statusListIndex}`));
+    expect(new Set(indices).size).toBe(indices.length);
+  });
+
+  it('an allocation that fails is that item\'s error, with its code', async () => {
+    const status = { allocate: async () => { throw new Obv3Error('STORE_BUSY', 'The status store is locked.'); } } as never;
+    const [result] = await collect(issueCredentials(drafts(1), { key, status, workers: 1 }));
+    expect(result!.error).toMatchObject({ code: 'STORE_BUSY', message: 'The status store is locked.' });
   });
 
   it('a draft that cannot be copied to a thread is issued here, with the same outcome', async () => {
@@ -232,6 +262,15 @@ describe('misuse throws at once, before any worker starts', () => {
   ])('%s', (_label, extra) => {
     expect(() => issueCredentials([], { key, ...extra })).toThrow(expect.objectContaining({ code: 'INVALID_ARGUMENT' }));
     expect(() => verifyCredentials([], extra)).toThrow(expect.objectContaining({ code: 'INVALID_ARGUMENT' }));
+  });
+
+  it('an RSA or P-256 key pair (or a signer declaring ES256): INVALID_ARGUMENT before any thread starts', async () => {
+    const es256 = await generateKey({ algorithm: 'ES256' });
+    const signer = { id: es256.id, algorithm: 'ES256', sign: (data: Uint8Array) => es256.signer().sign(data) };
+    for (const bad of [es256, signer]) {
+      expect(() => issueCredentials([], { key: bad as never })).toThrow(expect.objectContaining({ code: 'INVALID_ARGUMENT', message: expect.stringContaining('issueCredentialJwt') }));
+      expect(() => signCredentials([], { key: bad as never })).toThrow(expect.objectContaining({ code: 'INVALID_ARGUMENT' }));
+    }
   });
 
   it('a public-only key, a missing key, an input that is not a stream, options that cannot be copied', async () => {

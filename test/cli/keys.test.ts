@@ -2,7 +2,7 @@
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { importKey, resolveDidKey } from '../../src/index.js';
+import { exportKey, generateKey, importKey, resolveDidKey } from '../../src/index.js';
 import { cli, tempDir } from './run.js';
 
 let dir: string;
@@ -66,5 +66,16 @@ describe('obv3 keygen', () => {
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('is not valid JSON');
     expect(result.stderr).not.toContain(secret);
+  });
+
+  it('refuses an RSA or P-256 key file (VC-JWT keys), which cannot sign embedded proofs', async () => {
+    const rsa = await generateKey({ algorithm: 'RS256' });
+    const jwk = exportKey(rsa, { includePrivate: true });
+    writeFileSync(join(dir, 'rsa.json'), JSON.stringify(jwk), { mode: 0o600 });
+    const result = await cli(dir, 'did-web', '--key', 'rsa.json');
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('RSA key (RS256), which signs VC-JWTs only');
+    expect(result.stderr).toContain('need an Ed25519 key');
+    expect(result.stderr).not.toContain(jwk.d!);
   });
 });

@@ -68,6 +68,7 @@ describe('did:key', () => {
     ['a non-base58btc identifier', 'did:key:f6Mk'],
     ['junk base58', 'did:key:z6Mk0000'],
     ['a 31-byte key', `did:key:${encodeMulticodecKey([0xed, 0x01], new Uint8Array(31).fill(7))}`],
+    ['a padded (non-minimal) varint header, another spelling of a real key', `did:key:${encodeMulticodecKey([0xed, 0x81, 0x00], new Uint8Array(32).fill(7))}`],
     ['a path', 'did:key:z6MkhaXgBZDvotDkL5257faiztiGiC2QtKLGpbnnEGta2doK/path'],
     ['an empty identifier', 'did:key:'],
   ])('refuses %s with KEY_INVALID', async (_, value) => {

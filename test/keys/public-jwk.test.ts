@@ -3,9 +3,11 @@ import { generateKeyPairSync } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { exportKey, generateKey } from '../../src/keys/index.js';
 import { encodeMulticodecKey } from '../../src/keys/multicodec-key.js';
-import { jwkFromP256Point, jwkFromRsaPkcs1, readPublicJwk, sameKey } from '../../src/keys/public-jwk.js';
-import { jwkOfMethod } from '../../src/verify/resolve/key-material.js';
+import { PUBLIC_KEY_CACHE_SIZE, jwkFromP256Point, jwkFromRsaPkcs1, publicKeyObjectOfJwk, readPublicJwk, sameKey } from '../../src/keys/public-jwk.js';
+import { keyOfMethod } from '../../src/verify/resolve/key-material.js';
 import { caughtError } from './caught-error.js';
+
+const jwkOfMethod = (method: Record<string, unknown>) => keyOfMethod(method).jwk;
 
 const p256 = generateKeyPairSync('ec', { namedCurve: 'P-256' });
 const rsa = generateKeyPairSync('rsa', { modulusLength: 2048 });
@@ -85,5 +87,29 @@ describe('keys written as Multikey become the same JWK node:crypto exports', () 
   ])('refuses %s', async (_label, method, why) => {
     const error = await caughtError(() => jwkOfMethod(method));
     expect(error.message).toContain(why);
+  });
+});
+
+describe('publicKeyObjectOfJwk', () => {
+  it('gives the KeyObject of the key, the same object for the same key material whatever its metadata', () => {
+    const key = publicKeyObjectOfJwk(readPublicJwk(p256Jwk));
+    expect(key.type).toBe('public');
+    expect(key.export({ format: 'jwk' })).toEqual({ kty: 'EC', crv: 'P-256', x: p256Jwk.x, y: p256Jwk.y });
+    expect(publicKeyObjectOfJwk({ ...p256Jwk, kid: 'other', use: 'sig' } as never)).toBe(key);
+    expect(publicKeyObjectOfJwk(rsaJwk as never)).not.toBe(key);
+  });
+
+  it('keeps at most PUBLIC_KEY_CACHE_SIZE keys, the least recently used going first', () => {
+    const first = readPublicJwk(generateKeyPairSync('ed25519').publicKey.export({ format: 'jwk' }));
+    const kept = publicKeyObjectOfJwk(first);
+    for (let i = 0; i < PUBLIC_KEY_CACHE_SIZE; i++) {
+      publicKeyObjectOfJwk(readPublicJwk(generateKeyPairSync('ed25519').publicKey.export({ format: 'jwk' })));
+      if (i % 16 === 0) expect(publicKeyObjectOfJwk(first)).toBe(kept); // used again: stays
+    }
+    const evicted = readPublicJwk(generateKeyPairSync('ed25519').publicKey.export({ format: 'jwk' }));
+    const before = publicKeyObjectOfJwk(evicted);
+    for (let i = 0; i < PUBLIC_KEY_CACHE_SIZE; i++) publicKeyObjectOfJwk(readPublicJwk(generateKeyPairSync('ed25519').publicKey.export({ format: 'jwk' })));
+    expect(publicKeyObjectOfJwk(evicted)).not.toBe(before);
+    expect(publicKeyObjectOfJwk(evicted).equals(before)).toBe(true);
   });
 });

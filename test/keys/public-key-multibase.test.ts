@@ -19,6 +19,7 @@ describe('publicKeyMultibase', () => {
     ['another key type header (x25519-pub)', encodeMulticodecKey([0xec, 0x01], bytes), /x25519-pub \(0xec\).*expected ed25519-pub/],
     ['too few key bytes', encodeMulticodecKey([0xed, 0x01], bytes.subarray(0, 31)), /31 key bytes.*exactly 32/],
     ['too many key bytes', encodeMulticodecKey([0xed, 0x01], Uint8Array.from([...bytes, 0])), /33 key bytes/],
+    ['a padded (non-minimal) varint header', encodeMulticodecKey([0xed, 0x81, 0x00], bytes), /non-minimal/],
   ])('refuses %s with KEY_INVALID saying which part is wrong', async (_, value, message) => {
     const error = await caughtError(() => publicKeyFromMultibase(value));
     expect(error.code).toBe('KEY_INVALID');

@@ -11,9 +11,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import {
   PRESENTATION_CHECK_IDS,
   VC_V2_CONTEXT,
+  buildDidDocument,
   createPresentation,
   formatPresentationReport,
   formatReport,
+  didWebDocumentUrl,
   generateKey,
   issueCredential,
   issueCredentialJwt,
@@ -30,6 +32,7 @@ import { createSigningSuite } from '../../src/proof/suites.js';
 import { caughtError } from '../keys/caught-error.js';
 import { contextsAndDidKeyLoader } from '../support/digitalbazaar-loader.js';
 import { waitTimeDraft } from '../support/drafts.js';
+import { fetchStub } from '../support/fetch-stub.js';
 
 type Json = Record<string, any>;
 const NOW = new Date('2026-06-01T00:00:00Z');
@@ -102,6 +105,21 @@ describe('createPresentation', () => {
     // A VC-JWT's subject is read as the verifier reads it (its vc claim or its payload).
     expect((await caughtError(() => createPresentation({ holder: other, credentials: [jwt], challenge: CHALLENGE }))).message).toMatch(/credentials\[0\] was issued to did:key:.*HOLDER_MISMATCH/);
     expect((await caughtError(() => createPresentation({ holder: teacher, credentials: ['not a credential'], challenge: CHALLENGE }))).code).toBe('INVALID_ARGUMENT');
+  });
+});
+
+describe('createPresentation signs through signDocument', () => {
+  it('a credential with a term no context defines: JSONLD_INVALID naming it (not a bare SIGNING_FAILED)', async () => {
+    const odd = { ...json, unexplained: 'not in any context' };
+    const error = await caughtError(() => createPresentation({ holder: teacher, credentials: [odd], challenge: CHALLENGE }));
+    expect(error.code).toBe('JSONLD_INVALID');
+    expect(error.message).toContain('unexplained');
+  });
+
+  it('a KMS holder whose signature is not 64 bytes: SIGNING_FAILED', async () => {
+    const holder = { id: teacher.id, algorithm: 'Ed25519' as const, sign: async () => new Uint8Array(32) };
+    const error = await caughtError(() => createPresentation({ holder, credentials: [json], challenge: CHALLENGE }));
+    expect(error.code).toBe('SIGNING_FAILED');
   });
 });
 
@@ -207,5 +225,33 @@ describe('verifyPresentation', () => {
 
   it('misuse throws: no challenge given', async () => {
     expect((await caughtError(() => verifyPresentation(vp, { now: NOW } as never))).message).toMatch(/options\.challenge is required/);
+  });
+});
+
+describe('the holder\'s key, resolved and authorized like any published key', () => {
+  it('a did:web holder must list the key under authentication (assertionMethod is not enough)', async () => {
+    const HOLDER = 'did:web:teacher.example';
+    const webTeacher = await generateKey({ controller: HOLDER });
+    const credential = await issueCredential(waitTimeDraft(district.controller, { recipient: { id: HOLDER } }), { key: district });
+    const presentation = await createPresentation({ holder: webTeacher, credentials: [credential], challenge: CHALLENGE, domain: DOMAIN });
+    const document = buildDidDocument({ id: HOLDER, keys: [webTeacher] });
+    const proofCheck = async (served: object) => {
+      const report = await verifyPresentation(presentation, { now: NOW, challenge: CHALLENGE, domain: DOMAIN, fetch: fetchStub({ [didWebDocumentUrl(HOLDER)]: served }).fetch });
+      return report.checks.find((c) => c.id === 'proof');
+    };
+    expect(await proofCheck(document)).toMatchObject({ status: 'failed', code: 'KEY_NOT_AUTHORIZED', message: expect.stringContaining('not listed under authentication') });
+    expect(await proofCheck({ ...document, authentication: [webTeacher.id] })).toMatchObject({ status: 'passed' });
+  });
+
+  it('a bare did:key (no fragment) names its one key, which did:key lists under authentication', async () => {
+    const presentation = { '@context': [VC_V2_CONTEXT], type: ['VerifiablePresentation'], holder: teacher.controller, verifiableCredential: [json] };
+    const bare = { id: teacher.controller, algorithm: 'Ed25519' as const, sign: (data: Uint8Array) => teacher.signer().sign(data) };
+    const signed = await jsigs.sign(structuredClone(presentation), {
+      suite: createSigningSuite('eddsa-rdfc-2022', bare, undefined),
+      purpose: new jsigs.purposes.AuthenticationProofPurpose({ challenge: CHALLENGE, domain: DOMAIN }),
+      documentLoader: createDocumentLoader(),
+    });
+    expect((signed.proof as Json).verificationMethod).toBe(teacher.controller);
+    expectPresentationChecks(await verify(signed), {});
   });
 });

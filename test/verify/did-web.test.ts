@@ -17,6 +17,8 @@ import {
   type VerificationReport,
 } from '../../src/index.js';
 import { encodeBase58btc } from '../../src/keys/base58btc.js';
+import { encodeMulticodecKey } from '../../src/keys/multicodec-key.js';
+import { withoutFastPath } from '../../src/proof/fast/enabled.js';
 import { waitTimeDraft } from '../support/drafts.js';
 import { checkOf, expectChecks } from '../support/expected-fixtures.js';
 import { fetchStub } from '../support/fetch-stub.js';
@@ -129,6 +131,15 @@ describe('a did:web issuer', () => {
     const p256 = generateKeyPairSync('ec', { namedCurve: 'P-256' }).publicKey.export({ format: 'jwk' });
     const report = await verifyServed({ [DID_URL]: buildDidDocument({ id: DID, keys: [{ id: key.id, jwk: p256 as never }] }) });
     expect(checkOf(report, 'proof')).toMatchObject({ status: 'failed', code: 'VERIFICATION_METHOD_INVALID' });
+  });
+
+  it('the key written with a padded (non-minimal) multicodec header → VERIFICATION_METHOD_INVALID, on both paths', async () => {
+    const padded = encodeMulticodecKey([0xed, 0x81, 0x00], key.publicKey);
+    const served = { [DID_URL]: { ...document, verificationMethod: [{ ...document.verificationMethod[0], publicKeyMultibase: padded }] } };
+    for (const run of [<T>(work: () => Promise<T>) => work(), withoutFastPath]) {
+      const report = await run(() => verifyServed(served));
+      expect(checkOf(report, 'proof')).toMatchObject({ status: 'failed', code: 'VERIFICATION_METHOD_INVALID', message: expect.stringContaining('non-minimal') });
+    }
   });
 
   it('a method whose controller is another DID must be listed by that DID, and then the issuer-key check fails', async () => {

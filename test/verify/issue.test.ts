@@ -16,6 +16,7 @@ import {
   type Ed25519KeyPair,
   type Signer,
 } from '../../src/index.js';
+import { withoutFastPath } from '../../src/proof/fast/enabled.js';
 import { waitTimeDraft } from '../support/drafts.js';
 
 type Json = Record<string, any>;
@@ -118,6 +119,17 @@ describe('issueCredential refuses', () => {
     expect(called).toBe(false);
   });
 
+  it.each(['RS256', 'ES256'] as const)('an %s key pair (for VC-JWTs): INVALID_ARGUMENT pointing to issueCredentialJwt', async (algorithm) => {
+    const jwtKey = await generateKey({ algorithm });
+    const draft = waitTimeDraft(jwtKey.controller);
+    for (const attempt of [issueCredential(draft, { key: jwtKey as never }), signCredential(buildCredential(draft), { key: jwtKey as never })]) {
+      const error = await rejection(attempt);
+      expect(error.code).toBe('INVALID_ARGUMENT');
+      expect(error.message).toContain(`"${algorithm}"`);
+      expect(error.message).toContain('issueCredentialJwt');
+    }
+  });
+
   it.each([
     ['no key', undefined],
     ['a string', 'did:key:z6Mk'],
@@ -152,6 +164,25 @@ describe('a KMS-style signer', () => {
     const error = await issueCredential(waitTimeDraft(key.controller), { key: broken }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(Error);
     expect(String((error as Error).message)).toMatch(/HSM offline/);
+  });
+});
+
+describe('a signer that returns something other than a 64-byte Uint8Array', () => {
+  const returns: [string, (signature: Uint8Array) => unknown][] = [
+    ['an ArrayBuffer', (signature) => signature.slice().buffer],
+    ['no bytes', () => new Uint8Array(0)],
+    ['32 bytes', () => new Uint8Array(32)],
+    ['65 bytes', (signature) => Uint8Array.from([...signature, 0])],
+    ['nothing', () => undefined],
+  ];
+  it.each(returns)('%s: SIGNING_FAILED on the fast path and on the suites\' path alike', async (_name, wrong) => {
+    const inner = key.signer();
+    const kms = { id: key.id, algorithm: 'Ed25519', sign: async (data: Uint8Array) => wrong(await inner.sign(data)) } as Signer;
+    for (const run of [<T>(work: () => Promise<T>) => work(), withoutFastPath]) {
+      const error = await rejection(run(() => issueCredential(waitTimeDraft(key.controller), { key: kms })));
+      expect(error.code).toBe('SIGNING_FAILED');
+      expect(error.message).toContain('64-byte Ed25519 signature');
+    }
   });
 });
 

@@ -4,7 +4,7 @@
  * converter handles: the caller must use the jsonld.js path instead.
  */
 import * as rdfCanonize from 'rdf-canonize';
-import { CANONICALIZATION_MAX_WORK_FACTOR, canonicalizationSignal } from '../canonicalization-limits.js';
+import { canonicalizationOptions } from '../canonicalization-limits.js';
 import type { Quad } from '../../rdf/dataset.js';
 import { documentToRdf } from '../../rdf/to-rdf.js';
 import { Unsupported } from '../../rdf/unsupported.js';
@@ -21,11 +21,7 @@ export function fastToRdf(document: unknown): Quad[] | undefined {
 
 /** RDFC-1.0 over quads with obv3's work limits (rdf-canonize's errors propagate unchanged). */
 export function canonizeQuads(quads: readonly Quad[]): Promise<string> {
-  return rdfCanonize.canonize(quads, {
-    algorithm: 'RDFC-1.0',
-    maxWorkFactor: CANONICALIZATION_MAX_WORK_FACTOR,
-    signal: canonicalizationSignal(),
-  });
+  return rdfCanonize.canonize(quads, { algorithm: 'RDFC-1.0', ...canonicalizationOptions() });
 }
 
 /** Canonical N-Quads of `document`, or undefined when it is outside the fast path. */

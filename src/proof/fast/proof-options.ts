@@ -7,12 +7,12 @@
  * - Ed25519Signature2020 (jsonld-signatures LinkedDataSignature): the document's `@context`
  *   (security v2 if it has none); no `jws`, `signatureValue` or `proofValue`.
  */
-import { DATA_INTEGRITY_V1_CONTEXT, ED25519_2020_CONTEXT, VC_V2_CONTEXT } from '../../contexts/bundled.js';
+import { DATA_INTEGRITY_V1_CONTEXT, DATA_INTEGRITY_V2_CONTEXT, ED25519_2020_CONTEXT, VC_V2_CONTEXT } from '../../contexts/bundled.js';
 
 export type SuiteKind = 'DataIntegrityProof' | 'Ed25519Signature2020';
 
-export const DATA_INTEGRITY_V2_CONTEXT = 'https://w3id.org/security/data-integrity/v2';
-const SECURITY_V2_CONTEXT = 'https://w3id.org/security/v2';
+/** The context jsonld-signatures gives a proof (or a document) that has none. Never loaded. */
+export const SECURITY_V2_CONTEXT = 'https://w3id.org/security/v2';
 
 type Json = Record<string, unknown>;
 

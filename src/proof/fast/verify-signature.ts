@@ -6,13 +6,13 @@
  * it reports stays the same. The result has the shape of `jsigs.verify`'s.
  */
 import jsigs, { type DocumentLoader, type LinkedDataSuite, type ProofPurpose, type VerifyResult } from 'jsonld-signatures';
-import { decodeBase58btc } from '../../keys/base58btc.js';
 import type { KeyObject } from 'node:crypto';
+import type { PublicJsonWebKey } from '../../keys/controller-document.js';
 import { verifyEd25519WithKeyObject } from '../../keys/ed25519-node-crypto.js';
+import { publicKeyObjectOfJwk } from '../../keys/public-jwk.js';
 import { EDDSA_RDFC_2022, LEGACY_EDDSA_2022 } from '../suites.js';
 import { isFastPathEnabled } from './enabled.js';
-import { includesContext, suiteContextUrl, type SuiteKind } from './proof-options.js';
-import { publicKeyObjectOf } from './public-keys.js';
+import { SECURITY_V2_CONTEXT, includesContext, suiteContextUrl, type SuiteKind } from './proof-options.js';
 import { fastVerifyData } from './verify-data.js';
 
 type Json = Record<string, unknown>;
@@ -21,8 +21,10 @@ export interface SignatureCheckOptions {
   suite: LinkedDataSuite;
   purpose: ProofPurpose;
   documentLoader: DocumentLoader;
-  /** The resolved key (the loader serves the same document under its id). */
-  verificationMethod: { publicKeyMultibase: string };
+  /** The resolved key as a JWK (the loader serves it to the suites as a Multikey under its id). */
+  publicKeyJwk: PublicJsonWebKey;
+  /** The 64 bytes the proof's proofValue decodes to (the caller has checked its encoding). */
+  signature: Uint8Array;
   /** The credential uses the Data Integrity v1 context (the suite was made with legacyContext). */
   legacyContext: boolean;
 }
@@ -54,14 +56,14 @@ async function fastSignatureCheck(document: Json, options: SignatureCheckOptions
   const kind = suiteKind(original, unsigned);
   if (!kind) return undefined;
   // What jsonld-signatures' ProofSet hands the suite: the proof under the document's context.
-  const proof: Json = { '@context': unsigned['@context'] || 'https://w3id.org/security/v2', ...original };
+  const proof: Json = { '@context': unsigned['@context'] || SECURITY_V2_CONTEXT, ...original };
 
-  const signature = original.proofValue.startsWith('z') ? decodeBase58btc(original.proofValue.slice(1)) : undefined;
-  if (!signature || signature.length !== 64) return undefined;
+  const { signature } = options;
+  if (signature.length !== 64) return undefined;
   if (kind === 'DataIntegrityProof' && !datesAreW3c(original)) return undefined;
   let publicKey: KeyObject;
   try {
-    publicKey = publicKeyObjectOf(options.verificationMethod.publicKeyMultibase);
+    publicKey = publicKeyObjectOfJwk(options.publicKeyJwk);
   } catch {
     return undefined;
   }

@@ -4,13 +4,10 @@
  * JWS signing input itself. jose verifies what this writes (see src/verify/jwt/).
  */
 import { Obv3Error } from '../../errors.js';
+import { jwkMemberFromBytes as base64url } from '../../keys/jwk-encoding.js';
 import type { JwsSigner } from '../../keys/types.js';
 
 const encoder = new TextEncoder();
-
-export function base64url(bytes: Uint8Array): string {
-  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64url');
-}
 
 export async function signCompactJws(header: Record<string, unknown>, payload: Record<string, unknown>, signer: JwsSigner): Promise<string> {
   const signingInput = `${base64url(encoder.encode(JSON.stringify(header)))}.${base64url(encoder.encode(JSON.stringify(payload)))}`;

@@ -5,10 +5,10 @@
  * seconds. The signer writes exactly these; the verifier compares what it finds against them.
  */
 
+import { VC_V1_CONTEXT } from '../../contexts/bundled.js';
+
 /** RFC 7519 §4.1 registered claim names: never part of the credential in a VC 2.0 payload. */
 export const REGISTERED_CLAIMS = ['iss', 'sub', 'aud', 'exp', 'nbf', 'iat', 'jti'] as const;
-
-export const VC_V1_CONTEXT_URL = 'https://www.w3.org/2018/credentials/v1';
 
 export interface CredentialClaims {
   iss?: string;
@@ -30,7 +30,7 @@ export interface DerivedClaims {
 
 export function deriveClaims(credential: Record<string, unknown>): DerivedClaims {
   const contexts = Array.isArray(credential['@context']) ? credential['@context'] : [credential['@context']];
-  const vc11 = contexts[0] === VC_V1_CONTEXT_URL;
+  const vc11 = contexts[0] === VC_V1_CONTEXT;
   const from = vc11 ? ({ nbf: 'issuanceDate', exp: 'expirationDate' } as const) : ({ nbf: 'validFrom', exp: 'validUntil' } as const);
   const claims: CredentialClaims = {};
   const timeProblems: DerivedClaims['timeProblems'] = [];

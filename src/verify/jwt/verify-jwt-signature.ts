@@ -3,9 +3,8 @@
  * (resolve/jwt-key.ts): never with a key from the token itself. Returns the outcome the proof
  * and issuer-key checks read, like an embedded proof's. Never throws.
  */
-import { createPublicKey, type JsonWebKey as NodeJwk, type KeyObject } from 'node:crypto';
-import type { PublicJsonWebKey } from '../../keys/controller-document.js';
 import { compactVerify, errors } from 'jose';
+import { publicKeyObjectOfJwk } from '../../keys/public-jwk.js';
 import { issuerId } from '../credential-fields.js';
 import type { Fetcher } from '../fetcher.js';
 import { resolveJwtKey, type PublishedJwtKey } from '../resolve/jwt-key.js';
@@ -16,25 +15,6 @@ import type { ParsedJwt } from './parsed-jwt.js';
 export const JWT_ALGORITHMS: ReadonlySet<string> = new Set(['RS256', 'RS384', 'RS512', 'PS256', 'PS384', 'PS512', 'ES256', 'EdDSA']);
 // RFC 7519 "JWT" and the VC-JOSE media types, with or without "application/".
 const TYP = /^(?:application\/)?(?:jwt|vc\+jwt|vc\+ld\+json\+jwt|vc-ld\+jwt)$/i;
-
-/**
- * Public keys as KeyObjects, by their JWK: importing one costs more than the signature check, and
- * jose caches its own conversion per KeyObject, so a verifier of many badges from one issuer reuses
- * both. Public keys only, so holding them is harmless; the map is bounded.
- */
-const KEY_OBJECTS = new Map<string, KeyObject>();
-const MAX_CACHED_KEYS = 256;
-
-function publicKeyOf(jwk: PublicJsonWebKey): KeyObject {
-  const id = JSON.stringify([jwk.kty, jwk.crv, jwk.x, jwk.y, jwk.n, jwk.e]);
-  let key = KEY_OBJECTS.get(id);
-  if (!key) {
-    key = createPublicKey({ key: jwk as NodeJwk, format: 'jwk' });
-    if (KEY_OBJECTS.size >= MAX_CACHED_KEYS) KEY_OBJECTS.delete(KEY_OBJECTS.keys().next().value!);
-    KEY_OBJECTS.set(id, key);
-  }
-  return key;
-}
 
 export interface JwtSignatureOutcome extends ProofOutcome {
   /** The published key that verified (or was tried), with where it was published. */
@@ -70,7 +50,8 @@ export async function verifyJwtSignature(
   for (const published of resolved.keys) {
     const { jwk, ...about } = published;
     try {
-      await compactVerify(jwt.compact, publicKeyOf(jwk), { algorithms: [alg as string] });
+      // The KeyObject is cached (public-jwk.ts): jose reuses its own conversion of it, too.
+      await compactVerify(jwt.compact, publicKeyObjectOfJwk(jwk), { algorithms: [alg as string] });
       const note = about.note ? ` ${about.note}` : '';
       return {
         ...base,

@@ -131,7 +131,7 @@ function checkMethodKey(
   family: PublicKeyAlgorithmFamily | undefined,
   headerJwk: PublicJsonWebKey | undefined,
 ): { ok: true; note: { note?: string } } | ResolutionFailure {
-  if (!key.authorized) return fail('failed', 'KEY_NOT_AUTHORIZED', `The key ${key.id} is not listed under assertionMethod by its controller ${key.controller}.`);
+  if (!key.relations.assertionMethod) return fail('failed', 'KEY_NOT_AUTHORIZED', `The key ${key.id} is not listed under assertionMethod by its controller ${key.controller}.`);
   if (key.controller !== request.issuer) {
     return fail('failed', 'KEY_NOT_CONTROLLED_BY_ISSUER', `The JWT claims issuer ${request.issuer} but names the key ${key.id}, controlled by ${key.controller}.`);
   }

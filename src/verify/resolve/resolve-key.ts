@@ -8,15 +8,16 @@
  *    through the fetcher). For HTTPS it may also be a bare key document served at the key's URL.
  * 2. The method must be listed there; a key that is simply absent is not the controller's:
  *    `KEY_NOT_CONTROLLED_BY_ISSUER`. (Retired keys stay listed, marked `revoked` or `expires`.)
- * 3. The method names its controller, whose document must list it under `assertionMethod`.
+ * 3. The method names its controller, whose document says under which verification
+ *    relationships it lists the key (`assertionMethod` for issuers, `authentication` for holders).
  */
 import { isObv3Error } from '../../errors.js';
 import type { Fetcher } from '../fetcher.js';
 import type { RetirementMarks } from '../key-retirement.js';
 import { loadDocument } from './controller-documents.js';
 import { absolute, asArray, isObject, withoutFragment, type Json } from './json.js';
-import { hasKeyMaterial, jwkOfMethod } from './key-material.js';
-import { fail, type KeyResolution } from './resolved-key.js';
+import { hasKeyMaterial, keyOfMethod, type MethodKey } from './key-material.js';
+import { fail, type KeyResolution, type VerificationRelation } from './resolved-key.js';
 
 export async function resolveKey(reference: unknown, fetcher: Fetcher): Promise<KeyResolution> {
   // An embedded verification method object is only a pointer: its key material is ignored.
@@ -66,10 +67,9 @@ async function resolveLocalDid(id: string, fetcher: Fetcher): Promise<KeyResolut
   const [method] = asArray(loaded.document.verificationMethod).filter(isObject);
   if (method && id === withoutFragment(id) && typeof method.id === 'string') {
     // A bare did:key / did:jwk (no fragment), as CLR 2.0 wallets sign with: the DID has exactly
-    // one key, listed under assertionMethod, so the DID names that key unambiguously. The key is
+    // one key, so the DID names that key unambiguously, with that key's relationships. The key is
     // reported under the id the proof uses, since the suites look it up by that id.
-    const document = { ...loaded.document, assertionMethod: [...asArray(loaded.document.assertionMethod), id] };
-    return fromMethod(id, { ...method, id }, document, loaded.source, fetcher);
+    return fromMethod(id, { ...method, id }, loaded.document, loaded.source, fetcher, method.id);
   }
   if (!method || method.id !== id) {
     const expected = method ? ` (its one key is ${String(method.id)})` : '';
@@ -78,7 +78,8 @@ async function resolveLocalDid(id: string, fetcher: Fetcher): Promise<KeyResolut
   return fromMethod(id, method, loaded.document, loaded.source, fetcher);
 }
 
-async function fromMethod(id: string, method: Json, container: Json | undefined, source: string, fetcher: Fetcher): Promise<KeyResolution> {
+/** `listedAs`: the id the controller's relationships name the key by (the method's own id). */
+async function fromMethod(id: string, method: Json, container: Json | undefined, source: string, fetcher: Fetcher, listedAs = id): Promise<KeyResolution> {
   const controller = method.controller;
   if (typeof controller !== 'string' || controller.length === 0) return fail('failed', 'VERIFICATION_METHOD_INVALID', `The key ${id} names no controller.`);
   let controllerDocument: Json;
@@ -92,20 +93,22 @@ async function fromMethod(id: string, method: Json, container: Json | undefined,
     }
     controllerDocument = loaded.document;
   }
-  let jwk;
+  let material: MethodKey;
   try {
-    jwk = jwkOfMethod(method);
+    material = keyOfMethod(method);
   } catch (error) {
     return fail('failed', 'VERIFICATION_METHOD_INVALID', `The key ${id} is not usable: ${isObv3Error(error) || error instanceof Error ? error.message : String(error)}`);
   }
-  const authorized = asArray(controllerDocument.assertionMethod).some((entry) => {
-    const ref = typeof entry === 'string' ? entry : isObject(entry) ? entry.id : undefined;
-    return typeof ref === 'string' && absolute(ref, controller) === id;
-  });
+  const listedUnder = (relation: VerificationRelation) =>
+    asArray(controllerDocument[relation]).some((entry) => {
+      const ref = typeof entry === 'string' ? entry : isObject(entry) ? entry.id : undefined;
+      return typeof ref === 'string' && absolute(ref, controller) === listedAs;
+    });
+  const relations = { assertionMethod: listedUnder('assertionMethod'), authentication: listedUnder('authentication') };
   const retirement: RetirementMarks = {};
   if (method.revoked !== undefined) retirement.revoked = String(method.revoked);
   if (method.expires !== undefined) retirement.expires = String(method.expires);
-  return { ok: true, key: { id, type: String(method.type), controller, jwk, authorized, retirement, source } };
+  return { ok: true, key: { id, controller, ...material, relations, retirement, source } };
 }
 
 function findMethod(document: Json, id: string, base: string): Json | undefined {

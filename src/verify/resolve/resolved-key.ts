@@ -8,15 +8,18 @@ import type { PublicJsonWebKey } from '../../keys/controller-document.js';
 import type { RetirementMarks } from '../key-retirement.js';
 import type { CheckCode } from '../report.js';
 
+/** The verification relationships a key is checked against: issuers assert, holders authenticate. */
+export type VerificationRelation = 'assertionMethod' | 'authentication';
+
 export interface ResolvedKey {
   /** The verification method id, absolute. */
   id: string;
-  /** The method's `type` as published. */
-  type: string;
   controller: string;
   jwk: PublicJsonWebKey;
-  /** The controller lists the key under `assertionMethod`. */
-  authorized: boolean;
+  /** The published `publicKeyMultibase` of an Ed25519 key, checked; absent for other forms. */
+  publicKeyMultibase?: string;
+  /** Which of these relationships the controller's document lists the key under. */
+  relations: Readonly<Record<VerificationRelation, boolean>>;
   retirement: RetirementMarks;
   /** Where the key came from: the URL fetched, or the DID of a locally resolved method. */
   source: string;
