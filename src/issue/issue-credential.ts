@@ -38,7 +38,8 @@ export interface IssueOptions {
 export type SignedCredential<T extends object = OpenBadgeCredential> = T & { proof: object[] };
 
 export async function issueCredential(draft: CredentialDraft, options: IssueOptions): Promise<SignedCredential> {
-  const credential = buildCredential(draft);
+  // The same instant as the proof's created: a draft without validFrom is valid from when it was signed.
+  const credential = buildCredential(draft, options.created ? { now: options.created } : {});
   const signer = signerOf(options?.key);
   // Everything is checked before a status index is spent on the credential.
   assertIssuable(credential, signer);

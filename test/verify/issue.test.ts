@@ -218,6 +218,14 @@ describe('what issueCredential produces', () => {
     expect(report.verified).toBe(true);
   });
 
+  it('a draft without validFrom is valid from the created instant, as endorsements and CLRs are', async () => {
+    const undated = waitTimeDraft(key.controller) as Json;
+    delete undated.validFrom;
+    const credential = (await issueCredential(undated as CredentialDraft, { key, created: new Date('2026-04-02T08:30:00.250Z') })) as Json;
+    expect(credential.validFrom).toBe('2026-04-02T08:30:00Z');
+    expect(credential.proof[0].created).toBe('2026-04-02T08:30:00Z');
+  });
+
   it('Ed25519Signature2020 adds its context at the end and verifies', async () => {
     const credential = (await issueCredential(waitTimeDraft(key.controller), { key, proofFormat: 'Ed25519Signature2020' })) as Json;
     expect(credential['@context']).toEqual([VC_V2_CONTEXT, OB_CONTEXT, ED25519_2020_CONTEXT]);
