@@ -62,14 +62,8 @@ function skippedChecks(): Check[] {
 }
 
 /** One input verified: parsed, then (when it parses) every check; what both report kinds carry. */
-export interface InputVerification {
+export interface InputVerification extends Omit<EmbeddedCredentialReport, 'path'> {
   format: InputFormat;
-  inputSha256: string;
-  verified: boolean;
-  credential?: Record<string, unknown>;
-  checks: Check[];
-  provenIssuer?: string;
-  embeddedCredentials?: EmbeddedCredentialReport[];
 }
 
 /**
